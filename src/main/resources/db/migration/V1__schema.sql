@@ -336,6 +336,22 @@ create table dispute_claim
     primary key (dispute_id, position)
 );
 
+-- Enumerated columns hold exactly the values of their GraphQL enums.
+alter table organization add constraint organization_kind_valid check (kind in ('GOVERNMENT', 'MINISTRY', 'AGENCY', 'NEWS_AGENCY', 'BROADCASTER', 'NEWSPAPER', 'MAGAZINE', 'INTERNATIONAL_BODY', 'OTHER'));
+alter table location add constraint location_kind_valid check (kind in ('REGION', 'STATE', 'COUNTY', 'CITY', 'DISTRICT', 'SITE', 'FACILITY', 'VENUE', 'FARM', 'OTHER'));
+alter table event add constraint event_kind_valid check (kind in ('SUMMIT', 'MEETING', 'TALKS', 'VISIT', 'ANNOUNCEMENT', 'ELECTION', 'RALLY', 'TRIP', 'STATEMENT', 'OTHER'));
+alter table event add constraint event_status_valid check (status in ('PLANNED', 'HELD', 'CANCELLED', 'POSTPONED'));
+alter table participation add constraint participation_role_valid check (role in ('PRINCIPAL', 'DELEGATE', 'HOST', 'VISITOR', 'SPEAKER', 'CANDIDATE', 'OBSERVER', 'ORGANIZER'));
+alter table commitment add constraint commitment_kind_valid check (kind in ('PROMISE', 'JOINT_COMMITMENT', 'OFFER'));
+alter table commitment add constraint commitment_status_valid check (status in ('UNDER_CONSIDERATION', 'OFFERED', 'PROMISED', 'IN_PROGRESS', 'FULFILLED', 'BROKEN', 'WITHDRAWN'));
+alter table sanction add constraint sanction_sector_valid check (sector in ('BANKING', 'ENERGY', 'TRADE', 'SHIPPING', 'ARMS', 'TECHNOLOGY', 'TRAVEL', 'OTHER'));
+alter table sanction add constraint sanction_status_valid check (status in ('PROPOSED', 'ACTIVE', 'SUSPENDED', 'LIFTED'));
+alter table humanitarian_statistic add constraint humanitarian_statistic_indicator_valid check (indicator in ('MALNUTRITION', 'UNDERNOURISHMENT', 'FOOD_INSECURITY', 'STUNTING', 'MORTALITY', 'DISPLACEMENT', 'AID_DEPENDENCE'));
+alter table humanitarian_statistic add constraint humanitarian_statistic_unit_valid check (unit in ('RATIO', 'PEOPLE', 'TONNES', 'US_DOLLARS'));
+alter table humanitarian_statistic add constraint humanitarian_statistic_comparator_valid check (comparator in ('EXACT', 'ABOUT', 'MORE_THAN', 'LESS_THAN', 'AT_LEAST', 'AT_MOST'));
+alter table humanitarian_statistic add constraint humanitarian_statistic_population_group_valid check (population_group in ('TOTAL_POPULATION', 'CITIZENS', 'CHILDREN', 'CHILDREN_UNDER_FIVE', 'ADULTS', 'WOMEN', 'ELDERLY'));
+alter table stance add constraint stance_kind_valid check (kind in ('CALL_FOR', 'SUPPORT', 'CRITICISM', 'SKEPTICISM', 'CONFIDENCE', 'CONCERN', 'ASSESSMENT'));
+
 -- A citation's excerpt must stand verbatim in its source; its offset is where it first does.
 create function check_citation_excerpt() returns trigger
     language plpgsql as $$
