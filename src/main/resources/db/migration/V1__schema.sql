@@ -25,7 +25,7 @@ alter text search configuration summitgraph drop mapping for asciihword, hword, 
 create function sg_tsvector(value text) returns tsvector
     language sql immutable strict parallel safe
 as $$
-select to_tsvector('summitgraph'::regconfig, value)
+select to_tsvector('public.summitgraph'::regconfig, value)
 $$;
 
 -- The document of a named thing: its name and every alias. (array_to_string is only STABLE in general, but on
@@ -33,7 +33,7 @@ $$;
 create function sg_names_tsvector(name text, aliases text[]) returns tsvector
     language sql immutable parallel safe
 as $$
-select to_tsvector('summitgraph'::regconfig, name || ' ' || coalesce(array_to_string(aliases, ' '), ''))
+select to_tsvector('public.summitgraph'::regconfig, name || ' ' || coalesce(array_to_string(aliases, ' '), ''))
 $$;
 
 create sequence fact_id_seq start with 1000 increment by 1;
@@ -376,8 +376,14 @@ create trigger citation_excerpt_verbatim
 create function check_fact_cited() returns trigger
     language plpgsql as $$
 declare
-    fact_to_check bigint := case when tg_table_name = 'fact' then new.id else old.fact_id end;
+    fact_to_check bigint;
 begin
+    -- new and old exist only for the events that have them, so the branches must stay apart.
+    if tg_table_name = 'fact' then
+        fact_to_check := new.id;
+    else
+        fact_to_check := old.fact_id;
+    end if;
     if exists (select 1 from fact where id = fact_to_check)
         and not exists (select 1 from citation where fact_id = fact_to_check) then
         raise exception 'fact % has no citation', fact_to_check

@@ -1,0 +1,29 @@
+package io.summitgraph.common.graphql;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Lines batched results up with their parents. SmallRye matches a batch resolver's results to its parents by
+ * position, so results are looked up in a map keyed by parent key: order bugs cannot happen.
+ */
+public final class Batches {
+
+  private Batches() {}
+
+  /** One result per parent, in the parents' order; {@code missing} where a parent has none. */
+  public static <P, R> List<R> byParent(
+      List<P> parents, Function<P, Long> keyOf, Map<Long, R> results, R missing) {
+    return parents.stream()
+        .map(parent -> keyOf.apply(parent) == null ? missing : results.getOrDefault(keyOf.apply(parent), missing))
+        .toList();
+  }
+
+  /** The distinct non-null keys of the parents, for one {@code in (...)} query. */
+  public static <P> List<Long> keys(Collection<P> parents, Function<P, Long> keyOf) {
+    return parents.stream().map(keyOf).filter(Objects::nonNull).distinct().toList();
+  }
+}

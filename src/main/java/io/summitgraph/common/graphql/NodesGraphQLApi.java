@@ -1,0 +1,63 @@
+package io.summitgraph.common.graphql;
+
+import io.summitgraph.common.errors.BadUserInputException;
+import io.summitgraph.common.ids.GlobalId;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class NodesGraphQLApi {
+
+  static final int MAX_IDS = 100;
+
+  private final Map<String, NodeLoader> loaders = new HashMap<>();
+
+  @Inject
+  NodesGraphQLApi(Instance<NodeLoader> loaders) {
+    loaders.forEach(loader -> this.loaders.put(loader.nodeType(), loader));
+  }
+
+  @Query
+  @Description(
+      "Fetches any object by its global ID. Null when no such object exists, also for a well-formed ID of another"
+          + " type; a malformed ID is an error (BAD_USER_INPUT).")
+  public Node node(@NonNull @Id @Description("A global ID, as read from an id field.") String id) {
+    return nodes(List.of(id)).get(0);
+  }
+
+  @Query
+  @NonNull
+  @Description(
+      "Fetches objects by global ID, in the order asked (at most 100). Null in place of each ID that names no"
+          + " object; one query per type, whatever the number of IDs.")
+  public List<Node> nodes(
+      @NonNull @Id @Description("Global IDs, as read from id fields.") List<@NonNull String> ids) {
+    if (ids.size() > MAX_IDS) {
+      throw new BadUserInputException("At most " + MAX_IDS + " IDs per request, got " + ids.size());
+    }
+    List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
+    Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
+    decoded.stream()
+        .collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toSet())))
+        .forEach(
+            (type, keys) -> {
+              NodeLoader loader = loaders.get(type);
+              loaded.put(type, loader == null ? Map.of() : loader.loadNodes(keys));
+            });
+    List<Node> nodes = new ArrayList<>(ids.size());
+    for (GlobalId id : decoded) {
+      nodes.add(loaded.get(id.type()).get(id.key()));
+    }
+    return nodes;
+  }
+}

@@ -1,0 +1,38 @@
+package io.summitgraph.countries;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+
+@ApplicationScoped
+public class CountryRepository implements PanacheRepositoryBase<CountryEntity, Long> {
+
+  static final SortKey<CountryEntity> BY_NAME = new SortKey<>("name", "c.name", "text", c -> c.name);
+  static final SortKey<CountryEntity> BY_ISO_CODE =
+      new SortKey<>("isoCode", "c.iso_code", "bpchar", c -> c.isoCode);
+
+  public List<CountryEntity> findByIds(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  public Page<CountryEntity> page(CountryFilter filter, CountryOrder order, PageRequest request) {
+    Listing<CountryEntity> listing =
+        new Listing<>(getEntityManager(), CountryEntity.class, "country c", "c", c -> c.id);
+    if (filter != null && filter.isoCodes() != null) {
+      listing.where("c.iso_code in (:isoCodes)", "isoCodes", filter.isoCodes());
+    }
+    if (filter != null && filter.name() != null) {
+      listing.where(
+          "exists (select 1 from unnest(array_append(c.aliases, c.name)) n where strpos(sg_key(n), sg_key(:name)) > 0)",
+          "name",
+          filter.name());
+    }
+    SortKey<CountryEntity> sort = order.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
+    return listing.page(sort, order.descending(), request);
+  }
+}

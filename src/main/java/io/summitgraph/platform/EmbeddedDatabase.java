@@ -1,0 +1,186 @@
+package io.summitgraph.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL server run by the service itself, so that it needs no database on the machine.
+ *
+ * <p>It is started before Quarkus boots (the datasource URL must be known when the configuration is read), and
+ * only when no datasource URL is configured. Its data directory persists, so a second start reuses the data.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  /** Configuration keys, read as system properties or their environment-variable forms. */
+  static final String URL_KEY = "quarkus.datasource.jdbc.url";
+
+  static final String DATA_DIR_KEY = "summitgraph.embedded-db.data-dir";
+  static final String PORT_KEY = "summitgraph.embedded-db.port";
+
+  private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+  private static volatile EmbeddedDatabase running;
+  private static volatile boolean serviceRunning;
+  private static final CountDownLatch serviceDone = new CountDownLatch(1);
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
+  }
+
+  /**
+   * Starts the embedded server unless a datasource URL is configured, and points the datasource at it.
+   *
+   * @return the started database, or empty when an external one is configured
+   */
+  public static Optional<EmbeddedDatabase> startUnlessConfigured() {
+    if (setting(URL_KEY).isPresent()) {
+      LOG.infof("Using the configured PostgreSQL at %s", setting(URL_KEY).get());
+      return Optional.empty();
+    }
+    Path dataDirectory = Path.of(setting(DATA_DIR_KEY).orElse("data/postgres")).toAbsolutePath();
+    int port = setting(PORT_KEY).map(Integer::parseInt).orElse(0);
+    EmbeddedDatabase database = start(dataDirectory, port);
+    database.connectionProperties().forEach(System::setProperty);
+    running = database;
+    Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterService, "embedded-db-stop"));
+    return Optional.of(database);
+  }
+
+  /** Called once the service has started: from then on, shutdown waits for it before stopping the database. */
+  static void serviceStarted() {
+    serviceRunning = true;
+  }
+
+  /** Called by the service as its last shutdown step, after in-flight requests are done. */
+  static void serviceStopped() {
+    serviceRunning = false;
+    stopRunning();
+    serviceDone.countDown();
+  }
+
+  /**
+   * The JVM shutdown hook. Hooks run concurrently, so while the service is still draining requests this waits for
+   * it; when it never started (a failed boot exits at once) the database is stopped straight away.
+   */
+  private static void stopAfterService() {
+    if (serviceRunning) {
+      try {
+        serviceDone.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    stopRunning();
+  }
+
+  /** Starts a server on the given data directory (created and initialised when empty); port 0 picks a free one. */
+  public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    long started = System.nanoTime();
+    try {
+      Files.createDirectories(dataDirectory);
+      stopOrphanedServer(dataDirectory);
+      // Binaries are extracted once beside the data, not into /tmp on every start.
+      Path binaries = dataDirectory.resolveSibling(".postgres-binaries");
+      Files.createDirectories(binaries);
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setOverrideWorkingDirectory(binaries.toFile())
+              // The service stops the server itself, after in-flight requests are done.
+              .setRegisterShutdownHook(false)
+              .setPGStartupWait(Duration.ofSeconds(30))
+              .setServerConfig("max_connections", "100")
+              .setServerConfig("shared_buffers", "128MB");
+      if (port > 0) {
+        builder.setPort(port);
+      }
+      EmbeddedPostgres postgres = builder.start();
+      LOG.infof(
+          "Embedded PostgreSQL started on port %d with data in %s (%d ms)",
+          postgres.getPort(), dataDirectory, Duration.ofNanos(System.nanoTime() - started).toMillis());
+      return new EmbeddedDatabase(postgres, dataDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
+  /**
+   * A server left running on this data directory by a process that was killed outright would make the start fail;
+   * it is ours (nothing else uses this directory), so it is asked to shut down first.
+   */
+  private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 2 || !Path.of(lines.get(1).trim()).equals(dataDirectory)) {
+      return;
+    }
+    long pid = Long.parseLong(lines.get(0).trim());
+    Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+    if (orphan.isPresent()) {
+      LOG.warnf("Stopping a PostgreSQL (pid %d) left running on %s", pid, dataDirectory);
+      orphan.get().destroy();
+      try {
+        orphan.get().onExit().get(20, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IOException("PostgreSQL pid " + pid + " still holds " + dataDirectory, e);
+      }
+    }
+  }
+
+  /** The datasource settings that point Quarkus at this server. */
+  public Map<String, String> connectionProperties() {
+    return Map.of(
+        URL_KEY, postgres.getJdbcUrl("postgres", "postgres"),
+        "quarkus.datasource.username", "postgres",
+        "quarkus.datasource.password", "");
+  }
+
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  /** Stops the server started by {@link #startUnlessConfigured()}, if any. */
+  static void stopRunning() {
+    EmbeddedDatabase database = running;
+    running = null;
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+      LOG.info("Embedded PostgreSQL stopped");
+    } catch (IOException e) {
+      LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+    }
+  }
+
+  /** A setting from a system property, or else from its environment variable (FOO_BAR for foo.bar). */
+  static Optional<String> setting(String key) {
+    String value = System.getProperty(key);
+    if (value == null) {
+      value = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+    }
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+}
