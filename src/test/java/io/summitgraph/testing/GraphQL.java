@@ -1,0 +1,76 @@
+package io.summitgraph.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends a GraphQL document kept under {@code src/test/resources/graphql/} over real HTTP:
+ * {@code GraphQL.document("people/person-by-name").variable("name", "Kim").execute()}.
+ */
+public final class GraphQL {
+
+  private final String query;
+  private final Map<String, Object> variables = new HashMap<>();
+
+  private GraphQL(String query) {
+    this.query = query;
+  }
+
+  /** A document by name: {@code events/summit} reads {@code graphql/events/summit.graphql}. */
+  public static GraphQL document(String name) {
+    String path = "/graphql/" + name + ".graphql";
+    try (InputStream in = GraphQL.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No GraphQL document " + path);
+      }
+      return new GraphQL(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public GraphQL variable(String name, Object value) {
+    variables.put(name, value);
+    return this;
+  }
+
+  /** Posts the document and returns the raw HTTP response. */
+  public Response post() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("query", query);
+    body.put("variables", variables);
+    return given().contentType(ContentType.JSON).body(body).when().post("/graphql");
+  }
+
+  /** Posts the document, expects HTTP 200 and no errors, and returns the {@code data} object. */
+  public JsonPath data() {
+    Response response = post();
+    response.then().statusCode(200);
+    JsonPath json = response.jsonPath();
+    List<?> errors = json.getList("errors");
+    if (errors != null && !errors.isEmpty()) {
+      throw new AssertionError("GraphQL errors: " + response.asString());
+    }
+    return json.setRootPath("data");
+  }
+
+  /** Posts the document and returns the errors it must produce. */
+  public List<Map<String, Object>> errors() {
+    Response response = post();
+    List<Map<String, Object>> errors = response.jsonPath().getList("errors");
+    if (errors == null || errors.isEmpty()) {
+      throw new AssertionError("Expected GraphQL errors, got: " + response.asString());
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,58 @@
+package io.summitgraph.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.summitgraph.platform.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real PostgreSQL every test runs against: a fresh embedded server by default, or the server named by
+ * {@code SUMMITGRAPH_TEST_DB_URL} (with {@code SUMMITGRAPH_TEST_DB_USER} / {@code _PASSWORD}).
+ */
+public class TestDatabase implements QuarkusTestResourceLifecycleManager {
+
+  private EmbeddedDatabase embedded;
+
+  @Override
+  public Map<String, String> start() {
+    String url = System.getenv("SUMMITGRAPH_TEST_DB_URL");
+    if (url != null && !url.isBlank()) {
+      return Map.of(
+          "quarkus.datasource.jdbc.url", url,
+          "quarkus.datasource.username", envOr("SUMMITGRAPH_TEST_DB_USER", "postgres"),
+          "quarkus.datasource.password", envOr("SUMMITGRAPH_TEST_DB_PASSWORD", ""));
+    }
+    Path dataDirectory = Path.of("target", "test-postgres", "data").toAbsolutePath();
+    deleteRecursively(dataDirectory);
+    embedded = EmbeddedDatabase.start(dataDirectory, 0);
+    return embedded.connectionProperties();
+  }
+
+  @Override
+  public void stop() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+
+  static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
