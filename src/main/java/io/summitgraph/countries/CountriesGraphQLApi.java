@@ -21,9 +21,11 @@ public class CountriesGraphQLApi {
   public CountryConnection countries(
       @Description("Conditions the countries must meet.") CountryFilter filter,
       @Description("Sort order; by name by default.") CountryOrder orderBy,
-      @Description("Page size from the start or after the cursor (default 20, at most 100).") Integer first,
+      @Description("Page size from the start or after the cursor (default 20, at most 100).")
+          Integer first,
       @Description("Return items after this cursor.") String after,
-      @Description("Page size counted back from the end or from the before cursor (at most 100).") Integer last,
+      @Description("Page size counted back from the end or from the before cursor (at most 100).")
+          Integer last,
       @Description("Return items before this cursor.") String before) {
     return new CountryConnection(
         service.countries(

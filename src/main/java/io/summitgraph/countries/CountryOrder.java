@@ -12,7 +12,8 @@ public record CountryOrder(
     @NonNull @DefaultValue("NAME") @Description("What to sort by.") CountryOrderField field,
     @NonNull @DefaultValue("ASC") @Description("Sort direction.") OrderDirection direction) {
 
-  public static final CountryOrder DEFAULT = new CountryOrder(CountryOrderField.NAME, OrderDirection.ASC);
+  public static final CountryOrder DEFAULT =
+      new CountryOrder(CountryOrderField.NAME, OrderDirection.ASC);
 
   boolean descending() {
     return direction == OrderDirection.DESC;

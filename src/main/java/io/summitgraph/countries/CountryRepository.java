@@ -12,7 +12,8 @@ import java.util.List;
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<CountryEntity, Long> {
 
-  static final SortKey<CountryEntity> BY_NAME = new SortKey<>("name", "c.name", "text", c -> c.name);
+  static final SortKey<CountryEntity> BY_NAME =
+      new SortKey<>("name", "c.name", "text", c -> c.name);
   static final SortKey<CountryEntity> BY_ISO_CODE =
       new SortKey<>("isoCode", "c.iso_code", "bpchar", c -> c.isoCode);
 
@@ -32,7 +33,8 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
           "name",
           filter.name());
     }
-    SortKey<CountryEntity> sort = order.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
+    SortKey<CountryEntity> sort =
+        order.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
     return listing.page(sort, order.descending(), request);
   }
 }

@@ -16,7 +16,9 @@ public class CountryService implements NodeLoader {
   @Inject CountryRepository repository;
 
   public Page<Country> countries(CountryFilter filter, CountryOrder order, PageRequest request) {
-    return repository.page(filter, order == null ? CountryOrder.DEFAULT : order, request).map(Country::from);
+    return repository
+        .page(filter, order == null ? CountryOrder.DEFAULT : order, request)
+        .map(Country::from);
   }
 
   /** The countries with these keys, by key; unknown keys are absent. */

@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
 /**
  * A real PostgreSQL server run by the service itself, so that it needs no database on the machine.
  *
- * <p>It is started before Quarkus boots (the datasource URL must be known when the configuration is read), and
- * only when no datasource URL is configured. Its data directory persists, so a second start reuses the data.
+ * <p>It is started before Quarkus boots (the datasource URL must be known when the configuration is
+ * read), and only when no datasource URL is configured. Its data directory persists, so a second
+ * start reuses the data.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -41,7 +42,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * Starts the embedded server unless a datasource URL is configured, and points the datasource at it.
+   * Starts the embedded server unless a datasource URL is configured, and points the datasource at
+   * it.
    *
    * @return the started database, or empty when an external one is configured
    */
@@ -55,11 +57,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     EmbeddedDatabase database = start(dataDirectory, port);
     database.connectionProperties().forEach(System::setProperty);
     running = database;
-    Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterService, "embedded-db-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(EmbeddedDatabase::stopAfterService, "embedded-db-stop"));
     return Optional.of(database);
   }
 
-  /** Called once the service has started: from then on, shutdown waits for it before stopping the database. */
+  /**
+   * Called once the service has started: from then on, shutdown waits for it before stopping the
+   * database.
+   */
   static void serviceStarted() {
     serviceRunning = true;
   }
@@ -72,8 +78,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * The JVM shutdown hook. Hooks run concurrently, so while the service is still draining requests this waits for
-   * it; when it never started (a failed boot exits at once) the database is stopped straight away.
+   * The JVM shutdown hook. Hooks run concurrently, so while the service is still draining requests
+   * this waits for it; when it never started (a failed boot exits at once) the database is stopped
+   * straight away.
    */
   private static void stopAfterService() {
     if (serviceRunning) {
@@ -86,7 +93,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     stopRunning();
   }
 
-  /** Starts a server on the given data directory (created and initialised when empty); port 0 picks a free one. */
+  /**
+   * Starts a server on the given data directory (created and initialised when empty); port 0 picks
+   * a free one.
+   */
   public static EmbeddedDatabase start(Path dataDirectory, int port) {
     long started = System.nanoTime();
     try {
@@ -111,16 +121,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
       EmbeddedPostgres postgres = builder.start();
       LOG.infof(
           "Embedded PostgreSQL started on port %d with data in %s (%d ms)",
-          postgres.getPort(), dataDirectory, Duration.ofNanos(System.nanoTime() - started).toMillis());
+          postgres.getPort(),
+          dataDirectory,
+          Duration.ofNanos(System.nanoTime() - started).toMillis());
       return new EmbeddedDatabase(postgres, dataDirectory);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+      throw new UncheckedIOException(
+          "Could not start the embedded PostgreSQL in " + dataDirectory, e);
     }
   }
 
   /**
-   * A server left running on this data directory by a process that was killed outright would make the start fail;
-   * it is ours (nothing else uses this directory), so it is asked to shut down first.
+   * A server left running on this data directory by a process that was killed outright would make
+   * the start fail; it is ours (nothing else uses this directory), so it is asked to shut down
+   * first.
    */
   private static void stopOrphanedServer(Path dataDirectory) throws IOException {
     Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -147,9 +161,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /** The datasource settings that point Quarkus at this server. */
   public Map<String, String> connectionProperties() {
     return Map.of(
-        URL_KEY, postgres.getJdbcUrl("postgres", "postgres"),
-        "quarkus.datasource.username", "postgres",
-        "quarkus.datasource.password", "");
+        URL_KEY,
+        postgres.getJdbcUrl("postgres", "postgres"),
+        "quarkus.datasource.username",
+        "postgres",
+        "quarkus.datasource.password",
+        "");
   }
 
   public Path dataDirectory() {
@@ -175,7 +192,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  /** A setting from a system property, or else from its environment variable (FOO_BAR for foo.bar). */
+  /**
+   * A setting from a system property, or else from its environment variable (FOO_BAR for foo.bar).
+   */
   static Optional<String> setting(String key) {
     String value = System.getProperty(key);
     if (value == null) {

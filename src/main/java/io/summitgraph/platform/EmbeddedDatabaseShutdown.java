@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Ties the embedded PostgreSQL to the service's life: it is stopped as the service's last shutdown step (also on
- * SIGTERM, where the main thread never resumes), after the HTTP server has drained in-flight requests.
+ * Ties the embedded PostgreSQL to the service's life: it is stopped as the service's last shutdown
+ * step (also on SIGTERM, where the main thread never resumes), after the HTTP server has drained
+ * in-flight requests.
  */
 @ApplicationScoped
 class EmbeddedDatabaseShutdown {

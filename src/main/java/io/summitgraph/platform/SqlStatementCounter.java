@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
- * Counts the SQL statements the service sends, so tests and the benchmark can prove that a query's cost does not
- * grow with page size or data (no N+1).
+ * Counts the SQL statements the service sends, so tests and the benchmark can prove that a query's
+ * cost does not grow with page size or data (no N+1).
  */
 @PersistenceUnitExtension
 public class SqlStatementCounter implements StatementInspector {

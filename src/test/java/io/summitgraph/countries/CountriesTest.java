@@ -17,7 +17,11 @@ class CountriesTest {
     String after = null;
     boolean more = true;
     while (more) {
-      var data = GraphQL.document("countries/countries-by-iso").variable("first", 3).variable("after", after).data();
+      var data =
+          GraphQL.document("countries/countries-by-iso")
+              .variable("first", 3)
+              .variable("after", after)
+              .data();
       codes.addAll(data.getList("countries.edges.node.isoCode"));
       assertThat(data.getInt("countries.totalCount")).isEqualTo(7);
       more = data.getBoolean("countries.pageInfo.hasNextPage");

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends a GraphQL document kept under {@code src/test/resources/graphql/} over real HTTP:
- * {@code GraphQL.document("people/person-by-name").variable("name", "Kim").execute()}.
+ * Sends a GraphQL document kept under {@code src/test/resources/graphql/} over real HTTP: {@code
+ * GraphQL.document("people/person-by-name").variable("name", "Kim").execute()}.
  */
 public final class GraphQL {
 

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The real PostgreSQL every test runs against: a fresh embedded server by default, or the server named by
- * {@code SUMMITGRAPH_TEST_DB_URL} (with {@code SUMMITGRAPH_TEST_DB_USER} / {@code _PASSWORD}).
+ * The real PostgreSQL every test runs against: a fresh embedded server by default, or the server
+ * named by {@code SUMMITGRAPH_TEST_DB_URL} (with {@code SUMMITGRAPH_TEST_DB_USER} / {@code
+ * _PASSWORD}).
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 

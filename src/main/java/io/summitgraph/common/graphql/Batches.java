@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Lines batched results up with their parents. SmallRye matches a batch resolver's results to its parents by
- * position, so results are looked up in a map keyed by parent key: order bugs cannot happen.
+ * Lines batched results up with their parents. SmallRye matches a batch resolver's results to its
+ * parents by position, so results are looked up in a map keyed by parent key: order bugs cannot
+ * happen.
  */
 public final class Batches {
 
@@ -18,7 +19,11 @@ public final class Batches {
   public static <P, R> List<R> byParent(
       List<P> parents, Function<P, Long> keyOf, Map<Long, R> results, R missing) {
     return parents.stream()
-        .map(parent -> keyOf.apply(parent) == null ? missing : results.getOrDefault(keyOf.apply(parent), missing))
+        .map(
+            parent ->
+                keyOf.apply(parent) == null
+                    ? missing
+                    : results.getOrDefault(keyOf.apply(parent), missing))
         .toList();
   }
 

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * Shared part of every connection type. Each concrete connection (one GraphQL type per node type, so the schema
- * names stay clean) adds its {@code edges} and {@code nodes}.
+ * Shared part of every connection type. Each concrete connection (one GraphQL type per node type,
+ * so the schema names stay clean) adds its {@code edges} and {@code nodes}.
  */
 public abstract class Connection<N> {
 

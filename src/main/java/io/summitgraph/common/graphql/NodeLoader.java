@@ -3,7 +3,10 @@ package io.summitgraph.common.graphql;
 import java.util.Collection;
 import java.util.Map;
 
-/** Loads nodes of one GraphQL type by key, so {@code node(id:)} can fetch any type. One per node type. */
+/**
+ * Loads nodes of one GraphQL type by key, so {@code node(id:)} can fetch any type. One per node
+ * type.
+ */
 public interface NodeLoader {
 
   /** The GraphQL type name this loader serves, as encoded in global IDs. */

@@ -48,7 +48,9 @@ public class NodesGraphQLApi {
     List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
     Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
     decoded.stream()
-        .collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toSet())))
+        .collect(
+            Collectors.groupingBy(
+                GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toSet())))
         .forEach(
             (type, keys) -> {
               NodeLoader loader = loaders.get(type);

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("PageInfo")
 @Description("Where a page sits in its list (Relay cursor connections).")
 public record PageInfo(
-    @NonNull @Description("Whether more items follow the last one of this page.") boolean hasNextPage,
-    @NonNull @Description("Whether items precede the first one of this page.") boolean hasPreviousPage,
+    @NonNull @Description("Whether more items follow the last one of this page.")
+        boolean hasNextPage,
+    @NonNull @Description("Whether items precede the first one of this page.")
+        boolean hasPreviousPage,
     @Description("Cursor of the first item, or null when the page is empty.") String startCursor,
     @Description("Cursor of the last item, or null when the page is empty.") String endCursor) {
 

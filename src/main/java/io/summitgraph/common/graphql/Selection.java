@@ -8,7 +8,10 @@ public final class Selection {
 
   private Selection() {}
 
-  /** Whether the connection being resolved has its {@code totalCount} selected (counting costs a query). */
+  /**
+   * Whether the connection being resolved has its {@code totalCount} selected (counting costs a
+   * query).
+   */
   public static boolean wantsTotalCount(Context context) {
     return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount");
   }

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The opaque global ID of a node: its GraphQL type name and its key, encoded so that clients neither see nor
- * build database keys. {@code Person:1042} becomes {@code UGVyc29uOjEwNDI}.
+ * The opaque global ID of a node: its GraphQL type name and its key, encoded so that clients
+ * neither see nor build database keys. {@code Person:1042} becomes {@code UGVyc29uOjEwNDI}.
  */
 public record GlobalId(String type, long key) {
 
-  private static final Pattern DECODED = Pattern.compile("([A-Z][A-Za-z]{0,63}):([1-9][0-9]{0,18})");
+  private static final Pattern DECODED =
+      Pattern.compile("([A-Z][A-Za-z]{0,63}):([1-9][0-9]{0,18})");
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -26,7 +27,8 @@ public record GlobalId(String type, long key) {
    * @throws BadUserInputException when it is not an ID this service issued
    */
   public static GlobalId decode(String id) {
-    return tryDecode(id).orElseThrow(() -> new BadUserInputException("Malformed ID: " + shorten(id)));
+    return tryDecode(id)
+        .orElseThrow(() -> new BadUserInputException("Malformed ID: " + shorten(id)));
   }
 
   /** Decodes an ID that must name a node of the given type, as filter arguments do. */

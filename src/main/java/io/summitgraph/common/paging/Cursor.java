@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A keyset position: the ordering it belongs to, the sort value of an item and its id (the tie-breaker). Opaque to
- * clients; a cursor from another ordering is refused rather than misread.
+ * A keyset position: the ordering it belongs to, the sort value of an item and its id (the
+ * tie-breaker). Opaque to clients; a cursor from another ordering is refused rather than misread.
  */
 public record Cursor(String ordering, String sortValue, long id) {
 
@@ -14,7 +14,9 @@ public record Cursor(String ordering, String sortValue, long id) {
 
   public String encode() {
     String raw = ordering + "|" + id + "|" + (sortValue == null ? NULL_VALUE : sortValue);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   static Cursor decodeNullable(String encoded) {

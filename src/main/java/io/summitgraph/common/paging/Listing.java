@@ -13,11 +13,12 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
- * A filtered, keyset-paged SQL listing of entities. One statement fetches a page (one more row than asked tells
- * whether there is a next page); the total is a separate count, run only when the client selected it.
+ * A filtered, keyset-paged SQL listing of entities. One statement fetches a page (one more row than
+ * asked tells whether there is a next page); the total is a separate count, run only when the
+ * client selected it.
  *
- * <p>{@link #pagePerParent} pages the children of many parents in one statement, which is how every nested
- * connection avoids a query per parent.
+ * <p>{@link #pagePerParent} pages the children of many parents in one statement, which is how every
+ * nested connection avoids a query per parent.
  */
 public final class Listing<E> {
 
@@ -34,7 +35,11 @@ public final class Listing<E> {
    * @param alias the alias of the table whose rows are the entities, e.g. {@code pa}
    */
   public Listing(
-      EntityManager entityManager, Class<E> entityType, String from, String alias, ToLongFunction<E> idOf) {
+      EntityManager entityManager,
+      Class<E> entityType,
+      String from,
+      String alias,
+      ToLongFunction<E> idOf) {
     this.entityManager = entityManager;
     this.entityType = entityType;
     this.from = from;
@@ -88,14 +93,16 @@ public final class Listing<E> {
   }
 
   public long count() {
-    Query query = entityManager.createNativeQuery("select count(*) from " + from + whereClause(conditions));
+    Query query =
+        entityManager.createNativeQuery("select count(*) from " + from + whereClause(conditions));
     parameters.forEach(query::setParameter);
     return ((Number) query.getSingleResult()).longValue();
   }
 
   /**
-   * Pages the rows of many parents at once: the first {@code request.size()} rows after the cursor for each
-   * parent, in one statement. Totals per parent come from one grouped count, run only if a client asks for one.
+   * Pages the rows of many parents at once: the first {@code request.size()} rows after the cursor
+   * for each parent, in one statement. Totals per parent come from one grouped count, run only if a
+   * client asks for one.
    *
    * @param parentColumn the SQL column holding the parent key, e.g. {@code pa.event_id}
    */
@@ -147,7 +154,8 @@ public final class Listing<E> {
       boolean more = rows.size() > request.size();
       List<E> items = more ? rows.subList(0, request.size()) : rows;
       Long total = counts == null ? null : counts.getOrDefault(parent, 0L);
-      pages.put(parent, new Page<>(items, cursors(items, sort), more, request.after() != null, total));
+      pages.put(
+          parent, new Page<>(items, cursors(items, sort), more, request.after() != null, total));
     }
     return pages;
   }
@@ -209,7 +217,10 @@ public final class Listing<E> {
 
   private List<String> cursors(List<E> items, SortKey<E> sort) {
     return items.stream()
-        .map(item -> new Cursor(sort.name(), sort.valueOf().apply(item), idOf.applyAsLong(item)).encode())
+        .map(
+            item ->
+                new Cursor(sort.name(), sort.valueOf().apply(item), idOf.applyAsLong(item))
+                    .encode())
         .toList();
   }
 

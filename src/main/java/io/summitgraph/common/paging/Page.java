@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One page of an ordered list, with a cursor per item.
  *
- * @param total items in the whole list; null unless the request asked for it (counting costs a query)
+ * @param total items in the whole list; null unless the request asked for it (counting costs a
+ *     query)
  */
 public record Page<T>(
     List<T> items, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage, Long total) {
@@ -15,6 +16,7 @@ public record Page<T>(
   }
 
   public <R> Page<R> map(java.util.function.Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), cursors, hasNextPage, hasPreviousPage, total);
+    return new Page<>(
+        items.stream().map(mapper).toList(), cursors, hasNextPage, hasPreviousPage, total);
   }
 }

@@ -3,11 +3,12 @@ package io.summitgraph.common.paging;
 import io.summitgraph.common.errors.BadUserInputException;
 
 /**
- * Which slice of an ordered list a client asks for: {@code first} items after a cursor, or {@code last} items
- * before one. Sizes default to {@value #DEFAULT_SIZE} and may not exceed {@value #MAX_SIZE}. The total is
- * counted only when the client selected it.
+ * Which slice of an ordered list a client asks for: {@code first} items after a cursor, or {@code
+ * last} items before one. Sizes default to {@value #DEFAULT_SIZE} and may not exceed {@value
+ * #MAX_SIZE}. The total is counted only when the client selected it.
  */
-public record PageRequest(int size, Cursor after, Cursor before, boolean backward, boolean countTotal) {
+public record PageRequest(
+    int size, Cursor after, Cursor before, boolean backward, boolean countTotal) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;

@@ -8,8 +8,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 /**
- * A stored fact. All facts draw their ids from one sequence, so an id alone names a fact and citations can point
- * at any of them (the database registers each fact in its {@code fact} table).
+ * A stored fact. All facts draw their ids from one sequence, so an id alone names a fact and
+ * citations can point at any of them (the database registers each fact in its {@code fact} table).
  */
 @MappedSuperclass
 public abstract class FactEntity {

@@ -8,17 +8,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * A date with the precision its source gives: "February 2019" is a month, never a day. It is stored as the first
- * day it allows, which is also the instant it sorts by.
+ * A date with the precision its source gives: "February 2019" is a month, never a day. It is stored
+ * as the first day it allows, which is also the instant it sorts by.
  */
 @Embeddable
 @Type("PartialDate")
-@Description("A date with the precision its source states. A month is never turned into an invented day.")
+@Description(
+    "A date with the precision its source states. A month is never turned into an invented day.")
 public class PartialDate {
 
   @Ignore
@@ -48,9 +48,8 @@ public class PartialDate {
   }
 
   @NonNull
-  @Name("iso")
   @Description("ISO 8601 at the stated precision: 2019, 2019-02 or 2018-06-12.")
-  public String iso() {
+  public String getIso() {
     return switch (precision) {
       case YEAR -> String.valueOf(start.getYear());
       case MONTH -> start.format(DateTimeFormatter.ofPattern("uuuu-MM"));
@@ -59,23 +58,20 @@ public class PartialDate {
   }
 
   @NonNull
-  @Name("precision")
   @Description("How much of the date the source states.")
   public DatePrecision getPrecision() {
     return precision;
   }
 
   @NonNull
-  @Name("earliest")
   @Description("The first day the date allows (the day itself at DAY precision).")
-  public LocalDate earliest() {
+  public LocalDate getEarliest() {
     return start;
   }
 
   @NonNull
-  @Name("latest")
   @Description("The last day the date allows (the day itself at DAY precision).")
-  public LocalDate latest() {
+  public LocalDate getLatest() {
     return switch (precision) {
       case YEAR -> start.withDayOfYear(start.lengthOfYear());
       case MONTH -> start.withDayOfMonth(start.lengthOfMonth());

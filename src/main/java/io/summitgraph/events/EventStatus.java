@@ -1,0 +1,15 @@
+package io.summitgraph.events;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Whether an event has happened.")
+public enum EventStatus {
+  @Description("Planned or announced, not yet held.")
+  PLANNED,
+  @Description("Took place.")
+  HELD,
+  @Description("Called off.")
+  CANCELLED,
+  @Description("Moved to a later date.")
+  POSTPONED
+}

@@ -1,0 +1,49 @@
+package io.summitgraph.places;
+
+import io.summitgraph.common.graphql.Fact;
+import io.summitgraph.common.ids.GlobalId;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Location")
+@Description("A place of any size: a region, state, city, venue, site, facility or farm.")
+public record Location(
+    @Ignore long key,
+    @NonNull @Description("Name, e.g. Punggye-ri nuclear test site.") String name,
+    @NonNull @Description("Other spellings the sources use, e.g. Punggye-Ri nuclear site.")
+        List<@NonNull String> aliases,
+    @NonNull @Description("What kind of place it is.") LocationKind kind,
+    @Description("What the place is, in a sentence.") String description,
+    @Ignore Double latitude,
+    @Ignore Double longitude,
+    @Ignore Long countryKey,
+    @Ignore Long parentKey)
+    implements Fact {
+
+  public static final String TYPE = "Location";
+
+  static Location from(LocationEntity entity) {
+    return new Location(
+        entity.id,
+        entity.name,
+        List.of(entity.aliases),
+        entity.kind,
+        entity.description,
+        entity.latitude,
+        entity.longitude,
+        entity.countryKey,
+        entity.parentKey);
+  }
+
+  @Id
+  @NonNull
+  @Override
+  @Description("Opaque global ID.")
+  public String getId() {
+    return GlobalId.encode(TYPE, key);
+  }
+}
