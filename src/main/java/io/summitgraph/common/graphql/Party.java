@@ -1,7 +1,7 @@
 package io.summitgraph.common.graphql;
 
+import io.smallrye.graphql.api.Union;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Union;
 
 /** Who can promise, hold a stance or be bound: a person, a country or an organization. */
 @Union("Party")
