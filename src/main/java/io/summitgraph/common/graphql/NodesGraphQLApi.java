@@ -2,7 +2,6 @@ package io.summitgraph.common.graphql;
 
 import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.ids.GlobalId;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +19,7 @@ public class NodesGraphQLApi {
 
   static final int MAX_IDS = 100;
 
-  private final Map<String, NodeLoader> loaders = new HashMap<>();
-
-  @Inject
-  NodesGraphQLApi(Instance<NodeLoader> loaders) {
-    loaders.forEach(loader -> this.loaders.put(loader.nodeType(), loader));
-  }
+  @Inject NodeRegistry registry;
 
   @Query
   @Description(
@@ -51,11 +45,7 @@ public class NodesGraphQLApi {
         .collect(
             Collectors.groupingBy(
                 GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toSet())))
-        .forEach(
-            (type, keys) -> {
-              NodeLoader loader = loaders.get(type);
-              loaded.put(type, loader == null ? Map.of() : loader.loadNodes(keys));
-            });
+        .forEach((type, keys) -> loaded.put(type, registry.load(type, keys)));
     List<Node> nodes = new ArrayList<>(ids.size());
     for (GlobalId id : decoded) {
       nodes.add(loaded.get(id.type()).get(id.key()));
