@@ -24,7 +24,7 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
   public Page<CountryEntity> page(CountryFilter filter, CountryOrder order, PageRequest request) {
     Listing<CountryEntity> listing =
         new Listing<>(getEntityManager(), CountryEntity.class, "country c", "c", c -> c.id);
-    if (filter != null && filter.isoCodes() != null) {
+    if (filter != null && filter.isoCodes() != null && !filter.isoCodes().isEmpty()) {
       listing.where("c.iso_code in (:isoCodes)", "isoCodes", filter.isoCodes());
     }
     if (filter != null && filter.name() != null) {
