@@ -35,11 +35,11 @@ public class NodesGraphQLApi {
       "Fetches objects by global ID, in the order asked (at most 100). Null in place of each ID that names no"
           + " object; one query per type, whatever the number of IDs.")
   public List<Node> nodes(
-      @NonNull @Id @Description("Global IDs, as read from id fields.") List<@NonNull String> ids) {
+      @NonNull @Description("Global IDs, as read from id fields.") List<@NonNull String> ids) {
     if (ids.size() > MAX_IDS) {
       throw new BadUserInputException("At most " + MAX_IDS + " IDs per request, got " + ids.size());
     }
-    List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
+    List<GlobalId> decoded = ids.stream().map(id -> GlobalId.decode(id)).toList();
     Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
     decoded.stream()
         .collect(
