@@ -16,13 +16,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
       new SortKey<>("name", "o.name", "text", o -> o.name);
 
   /**
-   * Name or alias contains the filter, compared by matching key (case, accents, hyphens, spacing
-   * ignored). A filter with no letter or digit has an empty key, which would match everything, so
-   * it is compared literally instead.
+   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
    */
-  static final String NAME_MATCHES =
-      "exists (select 1 from unnest(array_append(o.aliases, o.name)) n where case when sg_key(:name)"
-          + " = '' then strpos(n, :name) > 0 else strpos(sg_key(n), sg_key(:name)) > 0 end)";
+  static final String NAME_MATCHES = "sg_names_match(o.name, o.aliases, :name)";
 
   public List<OrganizationEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);

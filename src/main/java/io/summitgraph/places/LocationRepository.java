@@ -17,13 +17,9 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
       new SortKey<>("name", "l.name", "text", l -> l.name);
 
   /**
-   * Name or alias contains the filter, compared by matching key (case, accents, hyphens, spacing
-   * ignored). A filter with no letter or digit has an empty key, which would match everything, so
-   * it is compared literally instead.
+   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
    */
-  static final String NAME_MATCHES =
-      "exists (select 1 from unnest(array_append(l.aliases, l.name)) n where case when sg_key(:name)"
-          + " = '' then strpos(n, :name) > 0 else strpos(sg_key(n), sg_key(:name)) > 0 end)";
+  static final String NAME_MATCHES = "sg_names_match(l.name, l.aliases, :name)";
 
   public List<LocationEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);

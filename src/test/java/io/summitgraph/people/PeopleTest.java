@@ -62,10 +62,13 @@ class PeopleTest {
     assertThat(roles(data, "Kim Jong Un"))
         .extracting(r -> r.get("title"), r -> isoCode(r.get("country")))
         .containsExactly(tuple("Leader of North Korea", "PRK"));
-    // No article names an organization for a role or a date for these positions.
-    assertThat(data.getList("people.nodes.roles.flatten().organization")).containsOnlyNulls();
+    // Only the foreign minister's role belongs to a named organization; no role has an end date.
+    assertThat(roles(data, "Kim Yong-chol"))
+        .extracting(r -> r.get("organization"))
+        .containsExactly(Map.of("name", "Foreign Ministry of North Korea"));
     assertThat(data.getList("people.nodes.roles.flatten().ended")).containsOnlyNulls();
-    assertThat(data.getList("people.nodes.organizations.flatten()")).isEmpty();
+    assertThat(data.getList("people.nodes.organizations.flatten().name"))
+        .containsExactly("Foreign Ministry of North Korea");
   }
 
   @Test
@@ -195,8 +198,9 @@ class PeopleTest {
   void filtersByOrganizationThroughRoles() throws Exception {
     String ministry = organizationId(OrganizationRolesFixture.MINISTRY);
     String agency = organizationId(OrganizationRolesFixture.AGENCY);
-    // The articles tie no role to an organization.
-    assertThat(names(Map.of("organization", ministry))).isEmpty();
+    // The articles' only role in an organization: Kim Yong-chol, foreign minister.
+    assertThat(names(Map.of("organization", ministry))).containsExactly("Kim Yong-chol");
+    assertThat(names(Map.of("organization", agency))).isEmpty();
 
     try (var fixture = OrganizationRolesFixture.insert(dataSource)) {
       assertThat(names(Map.of("organization", ministry))).containsExactly("Kim Yong-chol");
@@ -204,7 +208,7 @@ class PeopleTest {
       assertThat(names(Map.of("organization", agency, "name", "Jong Un"))).isEmpty();
       assertThat(names(Map.of("organization", organizationId("CNN")))).isEmpty();
     }
-    assertThat(names(Map.of("organization", ministry))).isEmpty();
+    assertThat(names(Map.of("organization", agency))).isEmpty();
   }
 
   @Test
@@ -219,7 +223,7 @@ class PeopleTest {
           .extracting(r -> r.get("title"), r -> r.get("organization"))
           .containsExactly(
               tuple("Fixture: minister", Map.of("name", "Foreign Ministry of North Korea")),
-              tuple("Foreign Minister", null),
+              tuple("Foreign Minister", Map.of("name", "Foreign Ministry of North Korea")),
               tuple("Fixture: spokesperson", Map.of("name", "Foreign Ministry of North Korea")),
               tuple("Fixture: contributor", Map.of("name", "KCNA")));
       assertThat(person(people, "Kim Jong Un").get("organizations")).isEqualTo(List.of());
@@ -229,10 +233,10 @@ class PeopleTest {
               .variable("filter", Map.of("name", "Foreign Ministry"))
               .data();
       assertThat(ministry.getList("organizations.nodes.members.flatten().title"))
-          .containsExactly("Fixture: minister", "Fixture: spokesperson");
+          .containsExactly("Fixture: minister", "Foreign Minister", "Fixture: spokesperson");
       assertThat(
               ministry.getList("organizations.nodes.members.flatten().collect { it.started?.iso }"))
-          .containsExactly("2018-05", null);
+          .containsExactly("2018-05", null, null);
       assertThat(ministry.getList("organizations.nodes.members.flatten().person.name"))
           .containsOnly("Kim Yong-chol");
       assertThat(ministry.getList("organizations.nodes.members.flatten().organization.name"))
@@ -244,7 +248,9 @@ class PeopleTest {
         GraphQL.document("people/organization-members")
             .variable("filter", Map.of("name", "Foreign Ministry"))
             .data();
-    assertThat(after.getList("organizations.nodes.members.flatten()")).isEmpty();
+    // Once the fixture is gone, the ministry keeps only the role the articles state.
+    assertThat(after.getList("organizations.nodes.members.flatten().title"))
+        .containsExactly("Foreign Minister");
   }
 
   @Test
@@ -371,8 +377,8 @@ class PeopleTest {
     Map<String, String> countries = countryIds();
     String personId = GraphQL.document("people/people").data().getString("people.edges[0].node.id");
 
-    assertUserError(Map.of("country", personId), "expected a Country");
-    assertUserError(Map.of("organization", countries.get("PRK")), "expected a");
+    assertUserError(Map.of("country", personId), "expected type Country");
+    assertUserError(Map.of("organization", countries.get("PRK")), "expected type Organization");
     assertUserError(Map.of("country", "not-an-id"), "Malformed ID");
     var tooMany = GraphQL.document("people/people").variable("first", 101).errors();
     assertThat(tooMany.get(0).get("extensions")).asString().contains("BAD_USER_INPUT");

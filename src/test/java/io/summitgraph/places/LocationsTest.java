@@ -217,7 +217,7 @@ class LocationsTest {
         GraphQL.document("places/locations")
             .variable("filter", Map.of("within", countries.get("PRK")))
             .errors();
-    assertThat(within.get(0).get("message")).asString().contains("expected a Location");
+    assertThat(within.get(0).get("message")).asString().contains("expected type Location");
     assertThat(within.get(0).get("extensions")).asString().contains("BAD_USER_INPUT");
 
     var country =
