@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class SanctionsGraphQLApi {
 
   @Inject SanctionService service;
-  @Inject CountryService countries;
+  @Inject CountryService countryService;
   @Inject Context context;
 
   @Query
@@ -46,7 +46,7 @@ public class SanctionsGraphQLApi {
     return Batches.byParent(
         sanctions,
         Sanction::issuerKey,
-        countries.byKeys(Batches.keys(sanctions, Sanction::issuerKey)),
+        countryService.byKeys(Batches.keys(sanctions, Sanction::issuerKey)),
         null);
   }
 
@@ -56,7 +56,7 @@ public class SanctionsGraphQLApi {
     return Batches.byParent(
         sanctions,
         Sanction::targetKey,
-        countries.byKeys(Batches.keys(sanctions, Sanction::targetKey)),
+        countryService.byKeys(Batches.keys(sanctions, Sanction::targetKey)),
         null);
   }
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class HumanitarianStatisticsGraphQLApi {
 
   @Inject HumanitarianStatisticService service;
-  @Inject CountryService countries;
+  @Inject CountryService countryService;
   @Inject Context context;
 
   @Query
@@ -47,7 +47,7 @@ public class HumanitarianStatisticsGraphQLApi {
     return Batches.byParent(
         statistics,
         HumanitarianStatistic::countryKey,
-        countries.byKeys(Batches.keys(statistics, HumanitarianStatistic::countryKey)),
+        countryService.byKeys(Batches.keys(statistics, HumanitarianStatistic::countryKey)),
         null);
   }
 
