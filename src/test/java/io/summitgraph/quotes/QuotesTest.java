@@ -269,7 +269,7 @@ class QuotesTest {
 
     var errors =
         GraphQL.document("quotes/quotes").variable("filter", Map.of("occasion", id)).errors();
-    assertThat(errors.get(0).get("message")).asString().contains("expected a Event");
+    assertThat(errors.get(0).get("message")).asString().contains("expected type Event");
     assertThat(errors.get(0)).extracting("extensions.code").isEqualTo("BAD_USER_INPUT");
   }
 

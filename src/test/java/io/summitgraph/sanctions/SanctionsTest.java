@@ -116,7 +116,7 @@ class SanctionsTest {
         GraphQL.document("sanctions/sanctions")
             .variable("filter", Map.of("issuer", sanction))
             .errors();
-    assertThat(errors.get(0).get("message")).asString().contains("expected a Country");
+    assertThat(errors.get(0).get("message")).asString().contains("expected type Country");
     assertThat(errors.get(0)).extracting("extensions.code").isEqualTo("BAD_USER_INPUT");
   }
 
