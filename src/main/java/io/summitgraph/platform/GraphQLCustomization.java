@@ -17,6 +17,7 @@ class GraphQLCustomization {
   void customize(@Observes GraphQL.Builder builder) {
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
     Instrumentation configured = builder.build().getInstrumentation();
-    builder.instrumentation(new ChainedInstrumentation(List.of(configured, new ErrorCodes())));
+    builder.instrumentation(
+        new ChainedInstrumentation(List.of(configured, new BatchedFieldRules(), new ErrorCodes())));
   }
 }
