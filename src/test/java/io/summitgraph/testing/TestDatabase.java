@@ -11,16 +11,25 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The real PostgreSQL every test runs against: a fresh embedded server by default, or the server
- * named by {@code SUMMITGRAPH_TEST_DB_URL} (with {@code SUMMITGRAPH_TEST_DB_USER} / {@code
- * _PASSWORD}).
+ * The real PostgreSQL every test runs against: a fresh embedded server by default; the server named
+ * by {@code SUMMITGRAPH_TEST_DB_URL} (with {@code SUMMITGRAPH_TEST_DB_USER} / {@code _PASSWORD})
+ * when set; a fresh database on an external server for tests under {@link ExternalDatabaseProfile}.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
   private EmbeddedDatabase embedded;
+  private String testProfile;
+
+  @Override
+  public void setContext(Context context) {
+    testProfile = context.testProfile();
+  }
 
   @Override
   public Map<String, String> start() {
+    if (ExternalDatabaseProfile.class.getName().equals(testProfile)) {
+      return ExternalDatabaseProfile.freshDatabase();
+    }
     String url = System.getenv("SUMMITGRAPH_TEST_DB_URL");
     if (url != null && !url.isBlank()) {
       return Map.of(
