@@ -27,8 +27,8 @@ enum PartyKind {
     throw new BadUserInputException(
         "ID "
             + id.encoded()
-            + " is a "
+            + " is of type "
             + id.type()
-            + ", expected a Person, Country or Organization");
+            + ", expected type Person, Country or Organization");
   }
 }

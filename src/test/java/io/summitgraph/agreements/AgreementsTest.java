@@ -84,7 +84,7 @@ class AgreementsTest {
         GraphQL.document("agreements/agreements")
             .variable("filter", Map.of("event", agreementId))
             .errors();
-    assertThat(errors.get(0).get("message").toString()).contains("expected a Event");
+    assertThat(errors.get(0).get("message").toString()).contains("Agreement", "expected", "Event");
     assertThat(errors.get(0)).extracting("extensions").asString().contains("BAD_USER_INPUT");
   }
 }

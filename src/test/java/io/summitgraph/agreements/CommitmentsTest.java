@@ -108,7 +108,7 @@ class CommitmentsTest {
             .variable("filter", Map.of("party", ids.location("Singapore")))
             .errors();
     assertThat(errors.get(0).get("message").toString())
-        .contains("expected a Person, Country or Organization");
+        .contains("Location", "expected type Person, Country or Organization");
     assertThat(errors.get(0)).extracting("extensions").asString().contains("BAD_USER_INPUT");
   }
 
