@@ -371,8 +371,10 @@ begin
     returning id into f;
     perform pg_temp.cite(f, a002, 'during his stay in North Korea, he only met with Foreign Minister Kim Yong-chol');
 
-    insert into person_role (person_id, title, country_id)
-    values (pg_temp.person('Kim Yong-chol'), 'Foreign Minister', pg_temp.country('PRK'))
+    -- A foreign minister heads the foreign ministry: the role belongs to that organization.
+    insert into person_role (person_id, title, organization_id, country_id)
+    values (pg_temp.person('Kim Yong-chol'), 'Foreign Minister', pg_temp.org('Foreign Ministry of North Korea'),
+            pg_temp.country('PRK'))
     returning id into f;
     perform pg_temp.cite(f, a002, 'during his stay in North Korea, he only met with Foreign Minister Kim Yong-chol');
 

@@ -3,12 +3,10 @@ package io.summitgraph.countries;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("CountryFilter")
 @Description("Conditions a country must meet; all given conditions apply.")
 public record CountryFilter(
     @Description("Part of the name or an alias; case, accents, hyphens and spacing are ignored.")
         String name,
-    @Description("ISO 3166-1 alpha-3 codes, e.g. [\"PRK\", \"USA\"].")
-        List<@NonNull String> isoCodes) {}
+    @Description("ISO 3166-1 alpha-3 codes, e.g. [\"PRK\", \"USA\"].") List<String> isoCodes) {}

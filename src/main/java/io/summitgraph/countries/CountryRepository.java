@@ -24,14 +24,11 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
   public Page<CountryEntity> page(CountryFilter filter, CountryOrder order, PageRequest request) {
     Listing<CountryEntity> listing =
         new Listing<>(getEntityManager(), CountryEntity.class, "country c", "c", c -> c.id);
-    if (filter != null && filter.isoCodes() != null) {
+    if (filter != null && filter.isoCodes() != null && !filter.isoCodes().isEmpty()) {
       listing.where("c.iso_code in (:isoCodes)", "isoCodes", filter.isoCodes());
     }
     if (filter != null && filter.name() != null) {
-      listing.where(
-          "exists (select 1 from unnest(array_append(c.aliases, c.name)) n where strpos(sg_key(n), sg_key(:name)) > 0)",
-          "name",
-          filter.name());
+      listing.where("sg_names_match(c.name, c.aliases, :name)", "name", filter.name());
     }
     SortKey<CountryEntity> sort =
         order.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;

@@ -24,7 +24,8 @@ public record Organization(
 
   public static final String TYPE = "Organization";
 
-  static Organization from(OrganizationEntity entity) {
+  /** The GraphQL view of a stored organization. */
+  public static Organization from(OrganizationEntity entity) {
     return new Organization(
         entity.id,
         entity.name,

@@ -1,6 +1,10 @@
 package io.summitgraph.organizations;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +12,39 @@ import java.util.List;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, Long> {
 
+  static final SortKey<OrganizationEntity> BY_NAME =
+      new SortKey<>("name", "o.name", "text", o -> o.name);
+
+  /**
+   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
+   */
+  static final String NAME_MATCHES = "sg_names_match(o.name, o.aliases, :name)";
+
   public List<OrganizationEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  public Page<OrganizationEntity> page(
+      OrganizationFilter filter, Long countryKey, OrganizationOrder order, PageRequest request) {
+    Listing<OrganizationEntity> listing =
+        new Listing<>(
+            getEntityManager(), OrganizationEntity.class, "organization o", "o", o -> o.id);
+    if (filter != null && filter.name() != null) {
+      listing.where(NAME_MATCHES, "name", filter.name());
+    }
+    if (filter != null && filter.kind() != null) {
+      listing.where("o.kind = :kind", "kind", filter.kind().name());
+    }
+    if (countryKey != null) {
+      listing.where("o.country_id = :country", "country", countryKey);
+    }
+    return listing.page(BY_NAME, order.descending(), request);
+  }
+
+  /** The organizations based in these countries, by name then id. */
+  public List<OrganizationEntity> findInCountries(Collection<Long> countryKeys) {
+    return countryKeys.isEmpty()
+        ? List.of()
+        : list("countryKey in ?1 order by name, id", countryKeys);
   }
 }

@@ -1,9 +1,14 @@
 package io.summitgraph.organizations;
 
 import io.summitgraph.common.graphql.NodeLoader;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.countries.Country;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,11 +18,29 @@ public class OrganizationService implements NodeLoader {
 
   @Inject OrganizationRepository repository;
 
+  public Page<Organization> organizations(
+      OrganizationFilter filter, OrganizationOrder order, PageRequest request) {
+    Long countryKey =
+        filter == null || filter.country() == null
+            ? null
+            : GlobalId.keyOf(filter.country(), Country.TYPE);
+    return repository
+        .page(filter, countryKey, order == null ? OrganizationOrder.DEFAULT : order, request)
+        .map(Organization::from);
+  }
+
   /** The organizations with these keys, by key; unknown keys are absent. */
   public Map<Long, Organization> byKeys(Collection<Long> keys) {
     return repository.findByIds(keys).stream()
         .map(Organization::from)
         .collect(Collectors.toMap(Organization::key, Function.identity()));
+  }
+
+  /** The organizations based in each country, by country key; countries with none are absent. */
+  public Map<Long, List<Organization>> inCountries(Collection<Long> countryKeys) {
+    return repository.findInCountries(countryKeys).stream()
+        .map(Organization::from)
+        .collect(Collectors.groupingBy(Organization::countryKey));
   }
 
   @Override

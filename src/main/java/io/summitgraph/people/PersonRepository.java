@@ -1,14 +1,67 @@
 package io.summitgraph.people;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Long> {
 
+  static final SortKey<PersonEntity> BY_NAME = new SortKey<>("name", "p.name", "text", p -> p.name);
+
+  /**
+   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
+   */
+  static final String NAME_MATCHES = "sg_names_match(p.name, p.aliases, :name)";
+
   public List<PersonEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  public Page<PersonEntity> page(
+      PersonFilter filter,
+      Long countryKey,
+      Long organizationKey,
+      PersonOrder order,
+      PageRequest request) {
+    Listing<PersonEntity> listing = listing();
+    if (filter != null && filter.name() != null) {
+      listing.where(NAME_MATCHES, "name", filter.name());
+    }
+    if (countryKey != null) {
+      listing.where("p.country_id = :country", "country", countryKey);
+    }
+    if (organizationKey != null) {
+      listing.where(
+          "exists (select 1 from person_role r where r.person_id = p.id"
+              + " and r.organization_id = :organization)",
+          "organization",
+          organizationKey);
+    }
+    return listing.page(BY_NAME, order.descending(), request);
+  }
+
+  /** A page of the people of each country, by name, all in one statement. */
+  public Map<Long, Page<PersonEntity>> pageByCountries(
+      Collection<Long> countryKeys, PageRequest request) {
+    return listing()
+        .pagePerParent("p.country_id", countryKeys, p -> p.countryKey, BY_NAME, false, request);
+  }
+
+  /** The people living in these locations, by name then id. */
+  public List<PersonEntity> findResidents(Collection<Long> locationKeys) {
+    return locationKeys.isEmpty()
+        ? List.of()
+        : list("residenceKey in ?1 order by name, id", locationKeys);
+  }
+
+  private Listing<PersonEntity> listing() {
+    return new Listing<>(getEntityManager(), PersonEntity.class, "person p", "p", p -> p.id);
   }
 }

@@ -8,7 +8,45 @@ import java.util.List;
 @ApplicationScoped
 public class PersonRoleRepository implements PanacheRepositoryBase<PersonRoleEntity, Long> {
 
+  /** Roles with a known start first, earliest first; then the others; the id breaks ties. */
+  private static final String BY_START = " order by started.start asc nulls last, id";
+
   public List<PersonRoleEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  /** The roles these people hold or held, by start date then id. */
+  public List<PersonRoleEntity> findByPeople(Collection<Long> personKeys) {
+    return personKeys.isEmpty() ? List.of() : list("personKey in ?1" + BY_START, personKeys);
+  }
+
+  /** The roles held in these organizations, by start date then id. */
+  public List<PersonRoleEntity> findByOrganizations(Collection<Long> organizationKeys) {
+    return organizationKeys.isEmpty()
+        ? List.of()
+        : list("organizationKey in ?1" + BY_START, organizationKeys);
+  }
+
+  /** The roles that serve these countries, by start date then id. */
+  public List<PersonRoleEntity> findByCountries(Collection<Long> countryKeys) {
+    return countryKeys.isEmpty() ? List.of() : list("countryKey in ?1" + BY_START, countryKeys);
+  }
+
+  /**
+   * The organizations these people hold roles in, each once per person, by name then id: rows of
+   * (person key, organization).
+   */
+  public List<Object[]> findOrganizationsOfPeople(Collection<Long> personKeys) {
+    if (personKeys.isEmpty()) {
+      return List.of();
+    }
+    return getEntityManager()
+        .createQuery(
+            "select distinct r.personKey, o from PersonRoleEntity r"
+                + " join OrganizationEntity o on o.id = r.organizationKey"
+                + " where r.personKey in :people order by o.name, o.id",
+            Object[].class)
+        .setParameter("people", personKeys)
+        .getResultList();
   }
 }

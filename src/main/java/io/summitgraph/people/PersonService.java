@@ -1,9 +1,15 @@
 package io.summitgraph.people;
 
 import io.summitgraph.common.graphql.NodeLoader;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.countries.Country;
+import io.summitgraph.organizations.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,11 +19,43 @@ public class PersonService implements NodeLoader {
 
   @Inject PersonRepository repository;
 
+  public Page<Person> people(PersonFilter filter, PersonOrder order, PageRequest request) {
+    Long countryKey =
+        filter == null || filter.country() == null
+            ? null
+            : GlobalId.keyOf(filter.country(), Country.TYPE);
+    Long organizationKey =
+        filter == null || filter.organization() == null
+            ? null
+            : GlobalId.keyOf(filter.organization(), Organization.TYPE);
+    return repository
+        .page(
+            filter,
+            countryKey,
+            organizationKey,
+            order == null ? PersonOrder.DEFAULT : order,
+            request)
+        .map(Person::from);
+  }
+
   /** The persons with these keys, by key; unknown keys are absent. */
   public Map<Long, Person> byKeys(Collection<Long> keys) {
     return repository.findByIds(keys).stream()
         .map(Person::from)
         .collect(Collectors.toMap(Person::key, Function.identity()));
+  }
+
+  /** A page of the people of each country, by country key; every country key is present. */
+  public Map<Long, Page<Person>> byCountries(Collection<Long> countryKeys, PageRequest request) {
+    return repository.pageByCountries(countryKeys, request).entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().map(Person::from)));
+  }
+
+  /** The people living in each location, by location key; locations with none are absent. */
+  public Map<Long, List<Person>> residentsOf(Collection<Long> locationKeys) {
+    return repository.findResidents(locationKeys).stream()
+        .map(Person::from)
+        .collect(Collectors.groupingBy(Person::residenceKey));
   }
 
   @Override

@@ -18,8 +18,8 @@ public record Location(
         List<@NonNull String> aliases,
     @NonNull @Description("What kind of place it is.") LocationKind kind,
     @Description("What the place is, in a sentence.") String description,
-    @Ignore Double latitude,
-    @Ignore Double longitude,
+    @Description("Where the place is; null when no source gives its position.")
+        Coordinates coordinates,
     @Ignore Long countryKey,
     @Ignore Long parentKey)
     implements Fact {
@@ -33,8 +33,7 @@ public record Location(
         List.of(entity.aliases),
         entity.kind,
         entity.description,
-        entity.latitude,
-        entity.longitude,
+        Coordinates.ofNullable(entity.latitude, entity.longitude),
         entity.countryKey,
         entity.parentKey);
   }

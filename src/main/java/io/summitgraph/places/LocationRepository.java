@@ -1,6 +1,11 @@
 package io.summitgraph.places;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +13,56 @@ import java.util.List;
 @ApplicationScoped
 public class LocationRepository implements PanacheRepositoryBase<LocationEntity, Long> {
 
+  static final SortKey<LocationEntity> BY_NAME =
+      new SortKey<>("name", "l.name", "text", l -> l.name);
+
+  /**
+   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
+   */
+  static final String NAME_MATCHES = "sg_names_match(l.name, l.aliases, :name)";
+
   public List<LocationEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  public Page<LocationEntity> page(
+      LocationFilter filter,
+      Long countryKey,
+      Long withinKey,
+      LocationOrder order,
+      PageRequest request) {
+    Listing<LocationEntity> listing =
+        new Listing<>(getEntityManager(), LocationEntity.class, "location l", "l", l -> l.id);
+    if (filter != null && filter.name() != null) {
+      listing.where(NAME_MATCHES, "name", filter.name());
+    }
+    if (filter != null && filter.kind() != null) {
+      listing.where("l.kind = :kind", "kind", filter.kind().name());
+    }
+    if (countryKey != null) {
+      listing.where("l.country_id = :country", "country", countryKey);
+    }
+    if (withinKey != null) {
+      listing.where("l.parent_id = :within", "within", withinKey);
+    }
+    return listing.page(BY_NAME, order.descending(), request);
+  }
+
+  /** The direct children of these locations, by name then id. */
+  public List<LocationEntity> findChildren(Collection<Long> parentKeys) {
+    return parentKeys.isEmpty() ? List.of() : list("parentKey in ?1 order by name, id", parentKeys);
+  }
+
+  /** The locations in these countries, optionally of one kind, by name then id. */
+  public List<LocationEntity> findInCountries(Collection<Long> countryKeys, LocationKind kind) {
+    if (countryKeys.isEmpty()) {
+      return List.of();
+    }
+    if (kind == null) {
+      return list("countryKey in ?1 order by name, id", countryKeys);
+    }
+    return list(
+        "countryKey in :countries and kind = :kind order by name, id",
+        Parameters.with("countries", countryKeys).and("kind", kind));
   }
 }

@@ -1,9 +1,14 @@
 package io.summitgraph.places;
 
 import io.summitgraph.common.graphql.NodeLoader;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.countries.Country;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,11 +18,39 @@ public class LocationService implements NodeLoader {
 
   @Inject LocationRepository repository;
 
+  public Page<Location> locations(LocationFilter filter, LocationOrder order, PageRequest request) {
+    Long countryKey =
+        filter == null || filter.country() == null
+            ? null
+            : GlobalId.keyOf(filter.country(), Country.TYPE);
+    Long withinKey =
+        filter == null || filter.within() == null
+            ? null
+            : GlobalId.keyOf(filter.within(), Location.TYPE);
+    return repository
+        .page(filter, countryKey, withinKey, order == null ? LocationOrder.DEFAULT : order, request)
+        .map(Location::from);
+  }
+
   /** The locations with these keys, by key; unknown keys are absent. */
   public Map<Long, Location> byKeys(Collection<Long> keys) {
     return repository.findByIds(keys).stream()
         .map(Location::from)
         .collect(Collectors.toMap(Location::key, Function.identity()));
+  }
+
+  /** The direct children of each location, by parent key; locations with none are absent. */
+  public Map<Long, List<Location>> childrenOf(Collection<Long> parentKeys) {
+    return repository.findChildren(parentKeys).stream()
+        .map(Location::from)
+        .collect(Collectors.groupingBy(Location::parentKey));
+  }
+
+  /** The locations in each country, by country key; countries with none are absent. */
+  public Map<Long, List<Location>> inCountries(Collection<Long> countryKeys, LocationKind kind) {
+    return repository.findInCountries(countryKeys, kind).stream()
+        .map(Location::from)
+        .collect(Collectors.groupingBy(Location::countryKey));
   }
 
   @Override

@@ -10,11 +10,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Quote")
-@Description("Words said, by a named speaker or a described one, on an occasion.")
+@Description(
+    "Words said, by a named speaker or a described one, on an occasion, reported through a chain"
+        + " of outlets.")
 public record Quote(
     @Ignore long key,
-    @NonNull @Description("The words, exactly as quoted.") String text,
-    @Description("Who said it when the sources do not name the speaker, e.g. an insider.")
+    @NonNull @Description("The words, exactly as quoted, with the source's typography.")
+        String text,
+    @Description(
+            "Who said it when the sources do not name the speaker, e.g. an insider; may also"
+                + " qualify a named speaker.")
         String speakerDescription,
     @Description("When it was said, if known.") PartialDate saidOn,
     @Ignore Long speakerKey,
@@ -25,6 +30,17 @@ public record Quote(
   public static final String TYPE = "Quote";
 
   static Quote from(QuoteEntity entity) {
+    return new Quote(
+        entity.id,
+        entity.text,
+        entity.speakerDescription,
+        entity.saidOn,
+        entity.speakerKey,
+        entity.organizationKey,
+        entity.occasionKey);
+  }
+
+  static Quote from(QuoteOutletEntity entity) {
     return new Quote(
         entity.id,
         entity.text,

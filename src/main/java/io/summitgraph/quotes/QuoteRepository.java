@@ -1,14 +1,139 @@
 package io.summitgraph.quotes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.time.PartialDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long> {
 
+  static final SortKey<QuoteEntity> BY_DATE = bySaidOn("q", q -> q.saidOn, false);
+  static final SortKey<QuoteEntity> BY_DATE_DESC = bySaidOn("q", q -> q.saidOn, true);
+  static final SortKey<QuoteEntity> BY_TEXT = new SortKey<>("text", "q.text", "text", q -> q.text);
+  static final SortKey<QuoteOutletEntity> OUTLET_BY_DATE = bySaidOn("q", q -> q.saidOn, false);
+
+  /** Typographic quotes and hyphens, and the plain characters a text filter matches them with. */
+  private static final String FOLD_FROM = "\u2018\u2019\u201C\u201D\u2010\u2011";
+
+  private static final String FOLD_TO = "''\"\"--";
+
+  /**
+   * Date order with undated quotes last in either direction (so one key per direction, each with
+   * its own cursor name).
+   */
+  private static <E> SortKey<E> bySaidOn(
+      String alias, Function<E, PartialDate> saidOn, boolean descending) {
+    String none = descending ? "-infinity" : "infinity";
+    return new SortKey<>(
+        descending ? "saidOnDesc" : "saidOn",
+        "coalesce(" + alias + ".said_on, '" + none + "'::date)",
+        "date",
+        q -> saidOn.apply(q) == null ? none : saidOn.apply(q).start.toString());
+  }
+
   public List<QuoteEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  public Page<QuoteEntity> page(QuoteFilter filter, QuoteOrder order, PageRequest request) {
+    Listing<QuoteEntity> listing = listing();
+    if (filter != null) {
+      if (filter.speaker() != null) {
+        listing.where("q.speaker_id = :speaker", "speaker", filter.speakerKey());
+      }
+      if (filter.organization() != null) {
+        listing.where(
+            "q.organization_id = :organization", "organization", filter.organizationKey());
+      }
+      if (filter.occasion() != null) {
+        listing.where("q.occasion_id = :occasion", "occasion", filter.occasionKey());
+      }
+      if (filter.source() != null) {
+        listing.where(
+            "exists (select 1 from citation c where c.fact_id = q.id and c.source_id = :source)",
+            "source",
+            filter.sourceKey());
+      }
+      if (filter.text() != null) {
+        // strpos, not like: the words are data, so % and _ stay plain characters.
+        listing.where(
+            "strpos(translate(lower(q.text), :foldFrom, :foldTo),"
+                + " translate(lower(:text), :foldFrom, :foldTo)) > 0",
+            "text",
+            filter.text(),
+            "foldFrom",
+            FOLD_FROM,
+            "foldTo",
+            FOLD_TO);
+      }
+    }
+    SortKey<QuoteEntity> sort =
+        switch (order.field()) {
+          case TEXT -> BY_TEXT;
+          case DATE -> order.descending() ? BY_DATE_DESC : BY_DATE;
+        };
+    return listing.page(sort, order.descending(), request);
+  }
+
+  /** A page of what each person said, in date order: one statement for all. */
+  public Map<Long, Page<QuoteEntity>> pageBySpeakers(
+      Collection<Long> personKeys, PageRequest request) {
+    return listing()
+        .pagePerParent("q.speaker_id", personKeys, q -> q.speakerKey, BY_DATE, false, request);
+  }
+
+  /** A page of the quotes said for each organization, in date order: one statement for all. */
+  public Map<Long, Page<QuoteEntity>> pageByOrganizations(
+      Collection<Long> organizationKeys, PageRequest request) {
+    return listing()
+        .pagePerParent(
+            "q.organization_id", organizationKeys, q -> q.organizationKey, BY_DATE, false, request);
+  }
+
+  /** A page of the quotes said on each event, in date order: one statement for all. */
+  public Map<Long, Page<QuoteEntity>> pageByOccasions(
+      Collection<Long> eventKeys, PageRequest request) {
+    return listing()
+        .pagePerParent("q.occasion_id", eventKeys, q -> q.occasionKey, BY_DATE, false, request);
+  }
+
+  /** A page of the quotes each outlet relayed, in date order: one statement for all. */
+  public Map<Long, Page<QuoteOutletEntity>> pageByOutlets(
+      Collection<Long> organizationKeys, PageRequest request) {
+    return new Listing<QuoteOutletEntity>(
+            getEntityManager(), QuoteOutletEntity.class, "quote_outlet q", "q", q -> q.id)
+        .pagePerParent(
+            "q.outlet_id", organizationKeys, q -> q.outletKey, OUTLET_BY_DATE, false, request);
+  }
+
+  /**
+   * The reporting chains of these quotes: rows of (quote key, organization key), in chain order per
+   * quote. One statement for all.
+   */
+  public List<Object[]> reportingChains(Collection<Long> quoteKeys) {
+    if (quoteKeys.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select v.quote_id, v.organization_id from quote_reported_via v"
+                    + " where v.quote_id in (:quotes) order by v.quote_id, v.position")
+            .setParameter("quotes", quoteKeys)
+            .getResultList();
+    return rows;
+  }
+
+  private Listing<QuoteEntity> listing() {
+    return new Listing<>(getEntityManager(), QuoteEntity.class, "quote q", "q", q -> q.id);
   }
 }

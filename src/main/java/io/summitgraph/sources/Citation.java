@@ -16,7 +16,7 @@ public record Citation(
         String excerpt,
     @NonNull
         @Description(
-            "Where the excerpt starts in the source text (0-based, in UTF-16 code units as JavaScript counts).")
+            "Where the excerpt first starts in the source text, in characters (Unicode code points) from 0.")
         Integer startOffset,
     @Ignore Long factKey,
     @Ignore Long sourceKey)
@@ -27,6 +27,12 @@ public record Citation(
   static Citation from(CitationEntity entity) {
     return new Citation(
         entity.id, entity.excerpt, entity.startOffset, entity.factKey, entity.sourceKey);
+  }
+
+  @NonNull
+  @Description("Where the excerpt ends in the source text (exclusive), in characters from 0.")
+  public int getEndOffset() {
+    return startOffset + excerpt.codePointCount(0, excerpt.length());
   }
 
   @Id

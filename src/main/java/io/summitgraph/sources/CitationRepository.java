@@ -1,14 +1,81 @@
 package io.summitgraph.sources;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class CitationRepository implements PanacheRepositoryBase<CitationEntity, Long> {
 
+  /** Citations in the order they appear in their source. */
+  static final SortKey<CitationEntity> BY_POSITION =
+      new SortKey<>("position", "c.start_offset", "integer", c -> String.valueOf(c.startOffset));
+
   public List<CitationEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  /** The citations of these facts, each fact's in source then text order. */
+  public List<CitationEntity> findByFacts(Collection<Long> factKeys) {
+    return factKeys.isEmpty()
+        ? List.of()
+        : list("factKey in ?1 order by factKey, sourceKey, startOffset, id", factKeys);
+  }
+
+  public Map<Long, Page<CitationEntity>> pageBySource(
+      Collection<Long> sourceKeys, PageRequest request) {
+    return new Listing<>(getEntityManager(), CitationEntity.class, "citation c", "c", c -> c.id)
+        .pagePerParent("c.source_id", sourceKeys, c -> c.sourceKey, BY_POSITION, false, request);
+  }
+
+  /** The kind of each fact (its table name), by fact key. */
+  public Map<Long, String> factKinds(Collection<Long> factKeys) {
+    Map<Long, String> kinds = new HashMap<>();
+    if (factKeys.isEmpty()) {
+      return kinds;
+    }
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery("select id, kind from fact where id in (:keys)")
+            .setParameter("keys", factKeys)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      kinds.put(((Number) columns[0]).longValue(), (String) columns[1]);
+    }
+    return kinds;
+  }
+
+  /**
+   * The outlets each citation's source names as the way it learned the fact, in order, by citation
+   * key.
+   */
+  public Map<Long, List<Long>> reportedVia(Collection<Long> citationKeys) {
+    Map<Long, List<Long>> chains = new LinkedHashMap<>();
+    if (citationKeys.isEmpty()) {
+      return chains;
+    }
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select citation_id, organization_id from citation_reported_via"
+                    + " where citation_id in (:keys) order by citation_id, position")
+            .setParameter("keys", citationKeys)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      chains
+          .computeIfAbsent(((Number) columns[0]).longValue(), k -> new java.util.ArrayList<>())
+          .add(((Number) columns[1]).longValue());
+    }
+    return chains;
   }
 }

@@ -15,7 +15,9 @@ public record Stance(
     @Ignore long key,
     @NonNull @Description("What kind of stance it is.") StanceKind kind,
     @NonNull @Description("The stance, in a sentence.") String description,
-    @Description("Who holds it when the sources describe rather than name them, e.g. analysts.")
+    @Description(
+            "Who holds it as the sources describe them, e.g. analysts or other U.S. allies; holders"
+                + " lists those the sources name.")
         String holderDescription,
     @Ignore Long eventKey,
     @Ignore Long agreementKey)
@@ -24,6 +26,16 @@ public record Stance(
   public static final String TYPE = "Stance";
 
   static Stance from(StanceEntity entity) {
+    return new Stance(
+        entity.id,
+        entity.kind,
+        entity.description,
+        entity.holderDescription,
+        entity.eventKey,
+        entity.agreementKey);
+  }
+
+  static Stance from(StanceHoldingEntity entity) {
     return new Stance(
         entity.id,
         entity.kind,

@@ -1,14 +1,108 @@
 package io.summitgraph.stances;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.countries.Country;
+import io.summitgraph.organizations.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Long> {
 
+  static final SortKey<StanceEntity> BY_KIND =
+      new SortKey<>("kind", "s.kind", "text", s -> s.kind.name());
+  static final SortKey<StanceEntity> BY_DESCRIPTION =
+      new SortKey<>("description", "s.description", "text", s -> s.description);
+  static final SortKey<StanceHoldingEntity> HOLDING_BY_KIND =
+      new SortKey<>("kind", "s.kind", "text", s -> s.kind.name());
+
   public List<StanceEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  public Page<StanceEntity> page(StanceFilter filter, StanceOrder order, PageRequest request) {
+    Listing<StanceEntity> listing = listing();
+    if (filter != null) {
+      if (filter.kind() != null) {
+        listing.where("s.kind = :kind", "kind", filter.kind().name());
+      }
+      GlobalId holder = filter.holderId();
+      if (holder != null) {
+        listing.where(
+            "exists (select 1 from stance_holder h where h.stance_id = s.id and h."
+                + holderColumn(holder.type())
+                + " = :holder)",
+            "holder",
+            holder.key());
+      }
+      if (filter.event() != null) {
+        listing.where("s.event_id = :event", "event", filter.eventKey());
+      }
+    }
+    SortKey<StanceEntity> sort =
+        order.field() == StanceOrderField.DESCRIPTION ? BY_DESCRIPTION : BY_KIND;
+    return listing.page(sort, order.descending(), request);
+  }
+
+  /** A page of the stances each party holds, by kind: one statement for all. */
+  public Map<Long, Page<StanceHoldingEntity>> pageByHolders(
+      Collection<Long> partyKeys, PageRequest request) {
+    return new Listing<StanceHoldingEntity>(
+            getEntityManager(), StanceHoldingEntity.class, "stance_holding s", "s", s -> s.id)
+        .pagePerParent("s.party_id", partyKeys, s -> s.partyKey, HOLDING_BY_KIND, false, request);
+  }
+
+  /** A page of the stances about each event, by kind: one statement for all. */
+  public Map<Long, Page<StanceEntity>> pageByEvents(
+      Collection<Long> eventKeys, PageRequest request) {
+    return listing()
+        .pagePerParent("s.event_id", eventKeys, s -> s.eventKey, BY_KIND, false, request);
+  }
+
+  /** A page of the stances about each agreement, by kind: one statement for all. */
+  public Map<Long, Page<StanceEntity>> pageByAgreements(
+      Collection<Long> agreementKeys, PageRequest request) {
+    return listing()
+        .pagePerParent(
+            "s.agreement_id", agreementKeys, s -> s.agreementKey, BY_KIND, false, request);
+  }
+
+  /**
+   * The holders of these stances: rows of (stance key, person key, country key, organization key),
+   * exactly one of the last three set, in holder order per stance. One statement for all.
+   */
+  public List<Object[]> holders(Collection<Long> stanceKeys) {
+    if (stanceKeys.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select h.stance_id, h.person_id, h.country_id, h.organization_id"
+                    + " from stance_holder h where h.stance_id in (:stances)"
+                    + " order by h.stance_id, h.position")
+            .setParameter("stances", stanceKeys)
+            .getResultList();
+    return rows;
+  }
+
+  private static String holderColumn(String partyType) {
+    return switch (partyType) {
+      case Country.TYPE -> "country_id";
+      case Organization.TYPE -> "organization_id";
+      default -> "person_id";
+    };
+  }
+
+  private Listing<StanceEntity> listing() {
+    return new Listing<>(getEntityManager(), StanceEntity.class, "stance s", "s", s -> s.id);
   }
 }

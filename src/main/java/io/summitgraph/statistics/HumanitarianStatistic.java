@@ -3,6 +3,7 @@ package io.summitgraph.statistics;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.time.PartialDate;
+import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -14,10 +15,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record HumanitarianStatistic(
     @Ignore long key,
     @NonNull @Description("What is measured.") HumanitarianIndicator indicator,
-    @NonNull
-        @Description(
-            "The figure, in its unit: 0.2 for one in five (RATIO), 10000000 for ten million (PEOPLE).")
-        java.math.BigDecimal value,
+    @Ignore BigDecimal amount,
     @NonNull @Description("The unit of the value.") MeasurementUnit unit,
     @NonNull @Description("How the value relates to the true figure: exact, more than, about.")
         Comparator comparator,
@@ -50,5 +48,21 @@ public record HumanitarianStatistic(
   @Description("Opaque global ID.")
   public String getId() {
     return GlobalId.encode(TYPE, key);
+  }
+
+  @NonNull
+  @Description(
+      "The figure, in its unit: 0.2 for one in five (RATIO), 10000000 for ten million (PEOPLE). A"
+          + " double; exactValue has the stored decimal digit for digit.")
+  public double getValue() {
+    return amount.doubleValue();
+  }
+
+  @NonNull
+  @Description(
+      "The figure as an exact decimal string, never rounded or in exponent form: \"0.2\","
+          + " \"10000000\".")
+  public String getExactValue() {
+    return amount.stripTrailingZeros().toPlainString();
   }
 }

@@ -2,7 +2,6 @@ package io.summitgraph.common.graphql;
 
 import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.ids.GlobalId;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +19,7 @@ public class NodesGraphQLApi {
 
   static final int MAX_IDS = 100;
 
-  private final Map<String, NodeLoader> loaders = new HashMap<>();
-
-  @Inject
-  NodesGraphQLApi(Instance<NodeLoader> loaders) {
-    loaders.forEach(loader -> this.loaders.put(loader.nodeType(), loader));
-  }
+  @Inject NodeRegistry registry;
 
   @Query
   @Description(
@@ -41,21 +35,17 @@ public class NodesGraphQLApi {
       "Fetches objects by global ID, in the order asked (at most 100). Null in place of each ID that names no"
           + " object; one query per type, whatever the number of IDs.")
   public List<Node> nodes(
-      @NonNull @Id @Description("Global IDs, as read from id fields.") List<@NonNull String> ids) {
+      @NonNull @Description("Global IDs, as read from id fields.") List<@NonNull String> ids) {
     if (ids.size() > MAX_IDS) {
       throw new BadUserInputException("At most " + MAX_IDS + " IDs per request, got " + ids.size());
     }
-    List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
+    List<GlobalId> decoded = ids.stream().map(id -> GlobalId.decode(id)).toList();
     Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
     decoded.stream()
         .collect(
             Collectors.groupingBy(
                 GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toSet())))
-        .forEach(
-            (type, keys) -> {
-              NodeLoader loader = loaders.get(type);
-              loaded.put(type, loader == null ? Map.of() : loader.loadNodes(keys));
-            });
+        .forEach((type, keys) -> loaded.put(type, registry.load(type, keys)));
     List<Node> nodes = new ArrayList<>(ids.size());
     for (GlobalId id : decoded) {
       nodes.add(loaded.get(id.type()).get(id.key()));

@@ -36,7 +36,7 @@ public record GlobalId(String type, long key) {
     GlobalId decoded = decode(id);
     if (!decoded.type.equals(expectedType)) {
       throw new BadUserInputException(
-          "ID " + shorten(id) + " is a " + decoded.type + ", expected a " + expectedType);
+          "ID " + shorten(id) + " is of type " + decoded.type + ", expected type " + expectedType);
     }
     return decoded.key;
   }

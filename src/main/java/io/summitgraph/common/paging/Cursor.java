@@ -19,7 +19,7 @@ public record Cursor(String ordering, String sortValue, long id) {
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  static Cursor decodeNullable(String encoded) {
+  public static Cursor decodeNullable(String encoded) {
     return encoded == null ? null : decode(encoded);
   }
 
@@ -37,7 +37,7 @@ public record Cursor(String ordering, String sortValue, long id) {
     }
   }
 
-  void requireOrdering(String expected) {
+  public void requireOrdering(String expected) {
     if (!ordering.equals(expected)) {
       throw new BadUserInputException("The cursor belongs to another ordering than " + expected);
     }

@@ -25,7 +25,6 @@ public class PartialDate {
   @Column(name = "on_date")
   public LocalDate start;
 
-  @Ignore
   @Enumerated(EnumType.STRING)
   @Column(name = "precision")
   public DatePrecision precision;

@@ -1,0 +1,21 @@
+package io.summitgraph.places;
+
+import io.summitgraph.common.graphql.OrderDirection;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("LocationOrder")
+@Description("Order of a list of locations; ties are broken by ID.")
+public record LocationOrder(
+    @NonNull @DefaultValue("NAME") @Description("What to sort by.") LocationOrderField field,
+    @NonNull @DefaultValue("ASC") @Description("Sort direction.") OrderDirection direction) {
+
+  public static final LocationOrder DEFAULT =
+      new LocationOrder(LocationOrderField.NAME, OrderDirection.ASC);
+
+  boolean descending() {
+    return direction == OrderDirection.DESC;
+  }
+}

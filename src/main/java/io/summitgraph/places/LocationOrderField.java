@@ -1,0 +1,9 @@
+package io.summitgraph.places;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What locations can be sorted by.")
+public enum LocationOrderField {
+  @Description("Name.")
+  NAME
+}

@@ -1,0 +1,90 @@
+package io.summitgraph.platform;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rules that keep batched resolution correct, checked once per operation before it executes.
+ *
+ * <p>SmallRye resolves each nested field with one batch call per level, and caches results by
+ * parent: every occurrence of a field in a request shares the arguments of the first. So a request
+ * that asks for the same field with different arguments (e.g. two aliases with different {@code
+ * first}) would silently get wrong data; it is refused instead, with a message saying how to split
+ * it. The same walk records every field under which {@code totalCount} is selected anywhere, so a
+ * connection reused from the cache has its total.
+ */
+public class BatchedFieldRules extends SimplePerformantInstrumentation {
+
+  /**
+   * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere.
+   */
+  public static final String TOTAL_COUNT_FIELDS = "summitgraph.totalCountFields";
+
+  @Override
+  public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+      InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+    ExecutionContext execution = parameters.getExecutionContext();
+    Map<String, Set<Map<String, Object>>> argumentsByField = new HashMap<>();
+    Set<String> totalCountFields = new HashSet<>();
+    QueryTraverser.newQueryTraverser()
+        .schema(execution.getGraphQLSchema())
+        .document(execution.getDocument())
+        .operationName(execution.getOperationDefinition().getName())
+        .coercedVariables(execution.getCoercedVariables())
+        .build()
+        .visitPreOrder(
+            new QueryVisitorStub() {
+              @Override
+              public void visitField(QueryVisitorFieldEnvironment field) {
+                QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+                if (parent == null) {
+                  return; // root fields are not batched
+                }
+                if (field.getFieldDefinition().getName().equals("totalCount")) {
+                  totalCountFields.add(key(parent));
+                }
+                if (!field.getArguments().isEmpty()) {
+                  argumentsByField
+                      .computeIfAbsent(key(field), k -> new LinkedHashSet<>())
+                      .add(field.getArguments());
+                }
+              }
+            });
+    argumentsByField.forEach(
+        (field, argumentSets) -> {
+          if (argumentSets.size() > 1) {
+            throw new AbortExecutionException(
+                List.of(
+                    GraphqlErrorBuilder.newError()
+                        .message(
+                            "%s is requested with different arguments %s. Nested fields are resolved in"
+                                + " batches, so one request may ask for each nested field with one set of"
+                                + " arguments only; send separate requests for the others.",
+                            field, argumentSets)
+                        .extensions(Map.of("code", "BAD_USER_INPUT"))
+                        .build()));
+          }
+        });
+    execution.getGraphQLContext().put(TOTAL_COUNT_FIELDS, totalCountFields);
+    return super.beginExecuteOperation(parameters, state);
+  }
+
+  static String key(QueryVisitorFieldEnvironment field) {
+    return field.getFieldsContainer().getName() + "." + field.getFieldDefinition().getName();
+  }
+}

@@ -1,0 +1,24 @@
+package io.summitgraph.quotes;
+
+import io.summitgraph.events.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class EventQuotesGraphQLApi {
+
+  @Inject QuoteService service;
+
+  @NonNull
+  @Description("What was said on this occasion, by date said (undated last).")
+  public List<@NonNull QuoteConnection> quotes(
+      @Source List<Event> events,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return QuoteConnections.of(events, Event::key, first, after, service::saidOn);
+  }
+}

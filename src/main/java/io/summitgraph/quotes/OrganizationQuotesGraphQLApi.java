@@ -1,0 +1,36 @@
+package io.summitgraph.quotes;
+
+import io.summitgraph.organizations.Organization;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class OrganizationQuotesGraphQLApi {
+
+  @Inject QuoteService service;
+
+  @NonNull
+  @Description(
+      "What speakers said for this organization, e.g. its officials, by date said (undated last).")
+  public List<@NonNull QuoteConnection> quotes(
+      @Source List<Organization> organizations,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return QuoteConnections.of(organizations, Organization::key, first, after, service::saidFor);
+  }
+
+  @NonNull
+  @Description(
+      "Quotes this outlet relayed: those whose reportedVia chain includes it, by date said"
+          + " (undated last).")
+  public List<@NonNull QuoteConnection> quotesReported(
+      @Source List<Organization> organizations,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return QuoteConnections.of(organizations, Organization::key, first, after, service::relayedBy);
+  }
+}

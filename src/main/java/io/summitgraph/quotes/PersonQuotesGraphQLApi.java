@@ -1,0 +1,24 @@
+package io.summitgraph.quotes;
+
+import io.summitgraph.people.Person;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class PersonQuotesGraphQLApi {
+
+  @Inject QuoteService service;
+
+  @NonNull
+  @Description("Everything this person said, across all sources, by date said (undated last).")
+  public List<@NonNull QuoteConnection> quotes(
+      @Source List<Person> people,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return QuoteConnections.of(people, Person::key, first, after, service::saidBy);
+  }
+}

@@ -1,0 +1,20 @@
+package io.summitgraph.quotes;
+
+import io.summitgraph.common.graphql.OrderDirection;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("QuoteOrder")
+@Description("Order of a list of quotes; ties are broken by ID.")
+public record QuoteOrder(
+    @NonNull @DefaultValue("DATE") @Description("What to sort by.") QuoteOrderField field,
+    @NonNull @DefaultValue("ASC") @Description("Sort direction.") OrderDirection direction) {
+
+  public static final QuoteOrder DEFAULT = new QuoteOrder(QuoteOrderField.DATE, OrderDirection.ASC);
+
+  boolean descending() {
+    return direction == OrderDirection.DESC;
+  }
+}

@@ -1,0 +1,80 @@
+package io.summitgraph.quotes;
+
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Batches;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.events.Event;
+import io.summitgraph.events.EventService;
+import io.summitgraph.organizations.Organization;
+import io.summitgraph.organizations.OrganizationService;
+import io.summitgraph.people.Person;
+import io.summitgraph.people.PersonService;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class QuotesGraphQLApi {
+
+  @Inject QuoteService service;
+  @Inject PersonService people;
+  @Inject OrganizationService organizations;
+  @Inject EventService events;
+  @Inject Context context;
+
+  @Query
+  @NonNull
+  @Description("Quotes, in the order they were said (undated last) unless ordered otherwise.")
+  public QuoteConnection quotes(
+      @Description("Conditions the quotes must meet.") QuoteFilter filter,
+      @Description("Sort order; by date said by default.") QuoteOrder orderBy,
+      @Description("Page size from the start or after the cursor (default 20, at most 100).")
+          Integer first,
+      @Description("Return items after this cursor.") String after,
+      @Description("Page size counted back from the end or from the before cursor (at most 100).")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
+    return new QuoteConnection(
+        service.quotes(
+            filter,
+            orderBy,
+            PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context))));
+  }
+
+  @Description("The person who said it; null when the sources do not name the speaker.")
+  public List<Person> speaker(@Source List<Quote> quotes) {
+    return Batches.byParent(
+        quotes, Quote::speakerKey, people.byKeys(Batches.keys(quotes, Quote::speakerKey)), null);
+  }
+
+  @Description("The organization the speaker spoke for, if the sources say.")
+  public List<Organization> organization(@Source List<Quote> quotes) {
+    return Batches.byParent(
+        quotes,
+        Quote::organizationKey,
+        organizations.byKeys(Batches.keys(quotes, Quote::organizationKey)),
+        null);
+  }
+
+  @Description("The event it was said on, if the sources say.")
+  public List<Event> occasion(@Source List<Quote> quotes) {
+    return Batches.byParent(
+        quotes, Quote::occasionKey, events.byKeys(Batches.keys(quotes, Quote::occasionKey)), null);
+  }
+
+  @NonNull
+  @Description(
+      "The outlets the quote reached its source through, in order: \"according to KCNA via the"
+          + " Independent\" gives [KCNA, The Independent]. Each citation of a quote may name its"
+          + " own chain; this is the chain of the quote's first citation (the lowest citation ID)"
+          + " that names one. Empty when no citation names a chain.")
+  public List<@NonNull List<@NonNull Organization>> reportedVia(@Source List<Quote> quotes) {
+    return Batches.byParent(
+        quotes, Quote::key, service.reportedVia(Batches.keys(quotes, Quote::key)), List.of());
+  }
+}

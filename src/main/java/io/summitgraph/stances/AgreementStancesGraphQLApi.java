@@ -1,0 +1,24 @@
+package io.summitgraph.stances;
+
+import io.summitgraph.agreements.Agreement;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class AgreementStancesGraphQLApi {
+
+  @Inject StanceService service;
+
+  @NonNull
+  @Description("Stances taken about this agreement, by kind.")
+  public List<@NonNull StanceConnection> stances(
+      @Source List<Agreement> agreements,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return StanceConnections.of(agreements, Agreement::key, first, after, service::aboutAgreements);
+  }
+}

@@ -1,0 +1,24 @@
+package io.summitgraph.stances;
+
+import io.summitgraph.countries.Country;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class CountryStancesGraphQLApi {
+
+  @Inject StanceService service;
+
+  @NonNull
+  @Description("Stances this country holds, alone or with others, by kind.")
+  public List<@NonNull StanceConnection> stances(
+      @Source List<Country> countries,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return StanceConnections.of(countries, Country::key, first, after, service::heldBy);
+  }
+}

@@ -1,0 +1,24 @@
+package io.summitgraph.stances;
+
+import io.summitgraph.events.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class EventStancesGraphQLApi {
+
+  @Inject StanceService service;
+
+  @NonNull
+  @Description("Stances taken about this event, by kind.")
+  public List<@NonNull StanceConnection> stances(
+      @Source List<Event> events,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return StanceConnections.of(events, Event::key, first, after, service::aboutEvents);
+  }
+}

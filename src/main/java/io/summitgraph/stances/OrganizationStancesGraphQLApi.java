@@ -1,0 +1,24 @@
+package io.summitgraph.stances;
+
+import io.summitgraph.organizations.Organization;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class OrganizationStancesGraphQLApi {
+
+  @Inject StanceService service;
+
+  @NonNull
+  @Description("Stances this organization holds, alone or with others, by kind.")
+  public List<@NonNull StanceConnection> stances(
+      @Source List<Organization> organizations,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return StanceConnections.of(organizations, Organization::key, first, after, service::heldBy);
+  }
+}

@@ -1,0 +1,24 @@
+package io.summitgraph.stances;
+
+import io.summitgraph.people.Person;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class PersonStancesGraphQLApi {
+
+  @Inject StanceService service;
+
+  @NonNull
+  @Description("Stances this person holds, alone or with others, by kind.")
+  public List<@NonNull StanceConnection> stances(
+      @Source List<Person> people,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return items after this cursor.") String after) {
+    return StanceConnections.of(people, Person::key, first, after, service::heldBy);
+  }
+}

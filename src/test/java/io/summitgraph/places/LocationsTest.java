@@ -1,0 +1,276 @@
+package io.summitgraph.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.testing.GraphQL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class LocationsTest {
+
+  static final List<String> ALL =
+      List.of(
+          "Iowa",
+          "Korean peninsula",
+          "Punggye-ri nuclear test site",
+          "Samjiyon County",
+          "Samjiyon potato farms",
+          "Seoul",
+          "Singapore",
+          "Sohae missile test facility",
+          "White House");
+
+  @Test
+  void everyPlaceOfTheArticlesWithKindAndCountry() {
+    JsonPath data = GraphQL.document("places/locations-in-detail").data();
+
+    assertThat(data.getInt("locations.totalCount")).isEqualTo(9);
+    assertThat(data.getList("locations.nodes.name")).containsExactlyElementsOf(ALL);
+    assertThat(data.getList("locations.nodes.kind"))
+        .containsExactly(
+            "STATE", "REGION", "SITE", "COUNTY", "FARM", "CITY", "CITY", "FACILITY", "VENUE");
+    // The Korean peninsula spans countries, so it has none.
+    assertThat(data.getList("locations.nodes.collect { it.country?.isoCode }"))
+        .containsExactly("USA", null, "PRK", "PRK", "PRK", "KOR", "SGP", "PRK", "USA");
+    // No article gives coordinates.
+    assertThat(data.getList("locations.nodes.coordinates")).containsOnlyNulls();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Punggye-Ri",
+        "Punggye-ri",
+        "punggye ri",
+        "Punggye\u2011Ri",
+        "PUNGGYE-RI NUCLEAR SITE",
+        "punggyeri nuclear test"
+      })
+  void punggyeRiIsFoundWhateverTheSpelling(String spelling) {
+    JsonPath data =
+        GraphQL.document("places/locations-in-detail")
+            .variable("filter", Map.of("name", spelling))
+            .data();
+
+    assertThat(data.getList("locations.nodes.name"))
+        .containsExactly("Punggye-ri nuclear test site");
+    assertThat(data.getString("locations.nodes[0].kind")).isEqualTo("SITE");
+    assertThat(data.getString("locations.nodes[0].country.isoCode")).isEqualTo("PRK");
+    assertThat(data.getList("locations.nodes[0].aliases"))
+        .containsExactly("Punggye\u2011Ri nuclear site");
+  }
+
+  @Test
+  void thePotatoFarmLiesInsideSamjiyonCounty() {
+    JsonPath farm =
+        GraphQL.document("places/locations-in-detail")
+            .variable("filter", Map.of("name", "Potato Farm"))
+            .data();
+    assertThat(farm.getList("locations.nodes.name")).containsExactly("Samjiyon potato farms");
+    assertThat(farm.getString("locations.nodes[0].kind")).isEqualTo("FARM");
+    assertThat(farm.getString("locations.nodes[0].country.isoCode")).isEqualTo("PRK");
+    assertThat(farm.getMap("locations.nodes[0].parent"))
+        .isEqualTo(Map.of("name", "Samjiyon County", "kind", "COUNTY"));
+    assertThat(farm.getList("locations.nodes[0].children")).isEmpty();
+
+    JsonPath county =
+        GraphQL.document("places/locations-in-detail")
+            .variable("filter", Map.of("name", "Samjiyon County"))
+            .data();
+    assertThat(county.getList("locations.nodes[0].children"))
+        .containsExactly(
+            Map.of(
+                "name",
+                "Samjiyon potato farms",
+                "kind",
+                "FARM",
+                "parent",
+                Map.of("name", "Samjiyon County")));
+    assertThat(county.getString("locations.nodes[0].parent")).isNull();
+  }
+
+  @Test
+  void withinListsTheDirectChildrenOfALocation() {
+    Map<String, String> ids = locationIds();
+
+    assertThat(names(Map.of("within", ids.get("Samjiyon County"))))
+        .containsExactly("Samjiyon potato farms");
+    assertThat(names(Map.of("within", ids.get("Samjiyon County"), "kind", "FARM")))
+        .containsExactly("Samjiyon potato farms");
+    assertThat(names(Map.of("within", ids.get("Samjiyon County"), "kind", "CITY"))).isEmpty();
+    assertThat(names(Map.of("within", ids.get("Samjiyon potato farms")))).isEmpty();
+    assertThat(names(Map.of("within", ids.get("Korean peninsula")))).isEmpty();
+  }
+
+  @Test
+  void filtersByKindAndCountry() {
+    Map<String, String> countries = countryIds();
+
+    assertThat(names(Map.of("kind", "CITY"))).containsExactly("Seoul", "Singapore");
+    assertThat(names(Map.of("kind", "FACILITY"))).containsExactly("Sohae missile test facility");
+    assertThat(names(Map.of("kind", "DISTRICT"))).isEmpty();
+    assertThat(names(Map.of("country", countries.get("PRK"))))
+        .containsExactly(
+            "Punggye-ri nuclear test site",
+            "Samjiyon County",
+            "Samjiyon potato farms",
+            "Sohae missile test facility");
+    assertThat(names(Map.of("country", countries.get("USA"))))
+        .containsExactly("Iowa", "White House");
+    assertThat(names(Map.of("country", countries.get("USA"), "kind", "VENUE")))
+        .containsExactly("White House");
+    assertThat(names(Map.of("country", countries.get("VNM")))).isEmpty();
+    assertThat(names(Map.of("name", "samjiyon", "kind", "COUNTY")))
+        .containsExactly("Samjiyon County");
+    assertThat(names(Map.of("name", "%"))).isEmpty();
+  }
+
+  @Test
+  void countriesListTheirLocationsOptionallyOfOneKind() {
+    JsonPath all = GraphQL.document("places/country-locations").data();
+    assertThat(locationsOf(all, "PRK"))
+        .containsExactly(
+            "Punggye-ri nuclear test site",
+            "Samjiyon County",
+            "Samjiyon potato farms",
+            "Sohae missile test facility");
+    assertThat(locationsOf(all, "USA")).containsExactly("Iowa", "White House");
+    assertThat(locationsOf(all, "KOR")).containsExactly("Seoul");
+    assertThat(locationsOf(all, "SGP")).containsExactly("Singapore");
+    assertThat(locationsOf(all, "VNM")).isEmpty();
+    assertThat(
+            all.getList("countries.nodes.find { it.isoCode == 'PRK' }.locations.country.isoCode"))
+        .containsOnly("PRK");
+
+    JsonPath farms = GraphQL.document("places/country-locations").variable("kind", "FARM").data();
+    assertThat(locationsOf(farms, "PRK")).containsExactly("Samjiyon potato farms");
+    assertThat(farms.getList("countries.nodes.locations.flatten().name"))
+        .containsExactly("Samjiyon potato farms");
+  }
+
+  @Test
+  void walkingForwardAndBackwardReturnsEachOnce() {
+    List<String> forward = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page =
+          GraphQL.document("places/locations").variable("first", 4).variable("after", after).data();
+      assertThat(page.getInt("locations.totalCount")).isEqualTo(9);
+      forward.addAll(page.getList("locations.edges.node.name", String.class));
+      more = page.getBoolean("locations.pageInfo.hasNextPage");
+      after = page.getString("locations.pageInfo.endCursor");
+    }
+    assertThat(forward).containsExactlyElementsOf(ALL);
+
+    List<String> backward = new ArrayList<>();
+    String before = null;
+    more = true;
+    while (more) {
+      JsonPath page =
+          GraphQL.document("places/locations")
+              .variable("last", 4)
+              .variable("before", before)
+              .data();
+      backward.addAll(0, page.getList("locations.edges.node.name", String.class));
+      more = page.getBoolean("locations.pageInfo.hasPreviousPage");
+      before = page.getString("locations.pageInfo.startCursor");
+    }
+    assertThat(backward).containsExactlyElementsOf(ALL);
+  }
+
+  @Test
+  void descendingOrderWalksZToA() {
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page =
+          GraphQL.document("places/locations")
+              .variable("orderBy", Map.of("field", "NAME", "direction", "DESC"))
+              .variable("first", 4)
+              .variable("after", after)
+              .data();
+      seen.addAll(page.getList("locations.edges.node.name", String.class));
+      more = page.getBoolean("locations.pageInfo.hasNextPage");
+      after = page.getString("locations.pageInfo.endCursor");
+    }
+    List<String> zToA = new ArrayList<>(ALL);
+    Collections.reverse(zToA);
+    assertThat(seen).containsExactlyElementsOf(zToA);
+  }
+
+  @Test
+  void idArgumentsMustNameTheRightType() {
+    Map<String, String> countries = countryIds();
+    var within =
+        GraphQL.document("places/locations")
+            .variable("filter", Map.of("within", countries.get("PRK")))
+            .errors();
+    assertThat(within.get(0).get("message")).asString().contains("expected type Location");
+    assertThat(within.get(0).get("extensions")).asString().contains("BAD_USER_INPUT");
+
+    var country =
+        GraphQL.document("places/locations")
+            .variable("filter", Map.of("country", "bm9wZQ"))
+            .errors();
+    assertThat(country.get(0).get("message")).asString().contains("Malformed ID");
+  }
+
+  @Test
+  void nestedQueryCostsTheSameStatementsWhateverThePageSize() {
+    // At most one statement per field and level: locations, countries, countries' locations,
+    // parents, parents' children, children, children's residents, residents. Fewer when a level has
+    // nothing to load or its parents were resolved at an earlier level (the request's batch cache).
+    for (int first : new int[] {1, 2, 5, 50}) {
+      assertThat(statementsFor(first)).as("statements at first: %d", first).isBetween(2L, 8L);
+    }
+    assertThat(statementsFor(50)).isEqualTo(statementsFor(5));
+  }
+
+  private static long statementsFor(int first) {
+    long before = SqlStatementCounter.count();
+    JsonPath data = GraphQL.document("places/locations-nested").variable("first", first).data();
+    long used = SqlStatementCounter.count() - before;
+    assertThat(data.getList("locations.nodes")).hasSize(Math.min(first, 9));
+    return used;
+  }
+
+  private static List<String> locationsOf(JsonPath data, String isoCode) {
+    return data.getList(
+        "countries.nodes.find { it.isoCode == '" + isoCode + "' }.locations.name", String.class);
+  }
+
+  private static List<String> names(Map<String, Object> filter) {
+    return GraphQL.document("places/locations")
+        .variable("filter", filter)
+        .variable("first", 100)
+        .data()
+        .getList("locations.edges.node.name", String.class);
+  }
+
+  private static Map<String, String> locationIds() {
+    List<Map<String, String>> edges =
+        GraphQL.document("places/locations")
+            .variable("first", 100)
+            .data()
+            .getList("locations.edges.node");
+    return edges.stream().collect(Collectors.toMap(n -> n.get("name"), n -> n.get("id")));
+  }
+
+  private static Map<String, String> countryIds() {
+    List<Map<String, String>> nodes =
+        GraphQL.document("places/country-ids").data().getList("countries.nodes");
+    return nodes.stream().collect(Collectors.toMap(n -> n.get("isoCode"), n -> n.get("id")));
+  }
+}
