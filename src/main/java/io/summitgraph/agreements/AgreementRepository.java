@@ -29,12 +29,8 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     Listing<AgreementEntity> listing =
         new Listing<>(getEntityManager(), AgreementEntity.class, "agreement a", "a", a -> a.id);
     if (title != null) {
-      // Punctuation-only text is matched literally, as event names are (see EventCriteria).
-      listing.where(
-          "(case when sg_key(:title) = '' then strpos(a.title, :title) > 0"
-              + " else strpos(sg_key(a.title), sg_key(:title)) > 0 end)",
-          "title",
-          title);
+      // Agreements have no aliases; sg_names_match is every name filter's definition (V6).
+      listing.where("sg_names_match(a.title, cast('{}' as text[]), :title)", "title", title);
     }
     if (eventKey != null) {
       listing.where("a.event_id = :event", "event", eventKey);

@@ -43,25 +43,6 @@ record EventCriteria(
         + " end)";
   }
 
-  /**
-   * Whether a name contains a searched text, spelling-insensitively (case, accents, hyphens,
-   * spacing and punctuation do not count). A text made only of punctuation, such as {@code %}, is
-   * matched literally: never as a wildcard, and not as the empty text either.
-   */
-  static String nameCondition(String column, String parameter) {
-    return "(case when sg_key("
-        + parameter
-        + ") = '' then strpos("
-        + column
-        + ", "
-        + parameter
-        + ") > 0 else strpos(sg_key("
-        + column
-        + "), sg_key("
-        + parameter
-        + ")) > 0 end)";
-  }
-
   static EventCriteria of(EventFilter filter) {
     if (filter == null) {
       return NONE;
@@ -138,7 +119,8 @@ record EventCriteria(
           participantKey);
     }
     if (name != null) {
-      listing.where(nameCondition(a + "name", ":name"), "name", name);
+      // Events have no aliases; sg_names_match is every name filter's definition (V6).
+      listing.where("sg_names_match(" + a + "name, cast('{}' as text[]), :name)", "name", name);
     }
   }
 }
