@@ -30,6 +30,7 @@ class AgreementsTest {
     JsonPath statement = data.setRootPath("data.agreements.nodes[0]");
     assertThat(statement.getString("title")).isEqualTo("Joint statement of the Singapore summit");
     assertThat(statement.getString("signedOn.iso")).isEqualTo("2018-06-12");
+    assertThat(statement.getString("signedOn.precision")).isEqualTo("DAY");
     assertThat(statement.getString("signedOn.earliest")).isEqualTo("2018-06-12");
     assertThat(statement.getString("signedOn.latest")).isEqualTo("2018-06-12");
     assertThat(statement.getString("event.name")).isEqualTo("Singapore summit");

@@ -67,7 +67,7 @@ class EventsTest {
     assertThat(summit.getString("status")).isEqualTo("HELD");
     assertThat(summit.getInt("summitSequence")).isEqualTo(1);
     assertThat(summit.getString("date.iso")).isEqualTo("2018-06-12");
-    // DAY precision: the date allows exactly one day.
+    assertThat(summit.getString("date.precision")).isEqualTo("DAY");
     assertThat(summit.getString("date.earliest")).isEqualTo("2018-06-12");
     assertThat(summit.getString("date.latest")).isEqualTo("2018-06-12");
     assertThat(summit.getString("dateNote")).contains("article 001 gives June 12, 2018");
@@ -94,6 +94,9 @@ class EventsTest {
     assertThat(summit.getList("participants.edges.participation.role"))
         .containsExactly("PRINCIPAL", "PRINCIPAL");
     assertThat(summit.getBoolean("participants.pageInfo.hasNextPage")).isFalse();
+    assertThat(summit.getList("participants.edges[1].participation.citations.excerpt"))
+        .contains(
+            "Donald Trump’s historic meeting with North Korean leader Kim Jong Un in Singapore");
   }
 
   @Test
@@ -101,7 +104,7 @@ class EventsTest {
     JsonPath summit = event("Second Trump-Kim summit");
     assertThat(summit.getInt("summitSequence")).isEqualTo(2);
     assertThat(summit.getString("date.iso")).isEqualTo("2019-02");
-    // MONTH precision: the date allows the whole month, and no day is invented.
+    assertThat(summit.getString("date.precision")).as("no day is invented").isEqualTo("MONTH");
     assertThat(summit.getString("date.earliest")).isEqualTo("2019-02-01");
     assertThat(summit.getString("date.latest")).isEqualTo("2019-02-28");
     assertThat(summit.getString("country.isoCode")).isEqualTo("VNM");
@@ -118,6 +121,7 @@ class EventsTest {
     JsonPath meeting = event("Trump-Kim meeting of June 2020");
     assertThat(meeting.getString("kind")).isEqualTo("MEETING");
     assertThat(meeting.getString("date.iso")).isEqualTo("2020-06");
+    assertThat(meeting.getString("date.precision")).isEqualTo("MONTH");
     assertThat(meeting.getString("date.earliest")).isEqualTo("2020-06-01");
     assertThat(meeting.getString("date.latest")).isEqualTo("2020-06-30");
     assertThat(meeting.getString("location")).isNull();
@@ -133,6 +137,7 @@ class EventsTest {
     assertThat(midterms.getString("kind")).isEqualTo("ELECTION");
     assertThat(midterms.getString("status")).isEqualTo("PLANNED");
     assertThat(midterms.getString("date.iso")).isEqualTo("2018-11-06");
+    assertThat(midterms.getString("date.precision")).isEqualTo("DAY");
     assertThat(midterms.getString("date.earliest")).isEqualTo("2018-11-06");
     assertThat(midterms.getString("date.latest")).isEqualTo("2018-11-06");
     assertThat(midterms.getString("dateNote"))
@@ -183,6 +188,9 @@ class EventsTest {
     assertThat(visit.getList("participants.edges.role")).containsExactly("VISITOR", "HOST");
     assertThat(visit.getList("participants.edges.capacity"))
         .containsExactly("U.S. Secretary of State", "Foreign Minister");
+    assertThat(visit.getList("participants.edges[1].participation.citations.excerpt"))
+        .containsExactly(
+            "during his stay in North Korea, he only met with Foreign Minister Kim Yong-chol");
   }
 
   @Test
@@ -193,6 +201,7 @@ class EventsTest {
         .containsExactly("Singapore summit", "Second Trump-Kim summit");
     assertThat(data.getList("summits.nodes.summitSequence")).containsExactly(1, 2);
     assertThat(data.getList("summits.nodes.kind")).containsOnly("SUMMIT");
+    assertThat(data.getList("summits.nodes.date.precision")).containsExactly("DAY", "MONTH");
     assertThat(data.getList("summits.nodes.date.iso")).containsExactly("2018-06-12", "2019-02");
     assertThat(data.getList("summits.nodes.date.latest"))
         .containsExactly("2018-06-12", "2019-02-28");

@@ -38,6 +38,21 @@ class NoNPlusOneTest {
   }
 
   @Test
+  void fourLevelsOfEventsParticipantsPeopleAndTheirCountriesAndRolesCostOneStatementPerField() {
+    Measured small = measure("events/nested-people", 5);
+    Measured large = measure("events/nested-people", 50);
+
+    assertThat(large.data().getList("events.nodes")).hasSize(13);
+    assertThat(large.data().getList("events.nodes[0].participants.edges.node.country.isoCode"))
+        .containsExactly("USA", "PRK");
+    assertThat(
+            large.data().getList("events.nodes[0].participants.edges.node.roles.title.flatten()"))
+        .contains("President of the United States");
+    // events, participants, people, their countries, their roles.
+    assertThat(large.statements()).isEqualTo(small.statements()).isLessThanOrEqualTo(4 + 2);
+  }
+
+  @Test
   void everyRelationNestedWithTotalsCostsTheSameAtAnyPageSize() {
     Measured small = measure("events/nested-everything", 5);
     Measured large = measure("events/nested-everything", 50);

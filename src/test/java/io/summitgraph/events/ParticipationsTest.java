@@ -47,6 +47,8 @@ class ParticipationsTest {
     assertThat(kim.getList("events.edges.node.date.iso"))
         .containsExactly("2018-06-12", "2019-02", "2020-06");
     assertThat(kim.getList("events.edges.node.date").subList(3, 5)).containsOnlyNulls();
+    assertThat(kim.getList("events.edges.node.date.precision"))
+        .containsExactly("DAY", "MONTH", "MONTH");
     assertThat(kim.getList("events.edges.participation.person.name")).containsOnly("Kim Jong Un");
     assertThat(kim.getList("events.edges.participation.event.name"))
         .isEqualTo(kim.getList("events.edges.node.name"));
