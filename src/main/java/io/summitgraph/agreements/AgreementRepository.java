@@ -1,6 +1,10 @@
 package io.summitgraph.agreements;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +12,41 @@ import java.util.List;
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<AgreementEntity, Long> {
 
+  static final SortKey<AgreementEntity> BY_TITLE =
+      new SortKey<>("title", "a.title", "text", a -> a.title);
+
   public List<AgreementEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  /** The agreements reached at any of these events. */
+  List<AgreementEntity> findByEvents(Collection<Long> eventKeys) {
+    return eventKeys.isEmpty() ? List.of() : list("eventKey in ?1", eventKeys);
+  }
+
+  Page<AgreementEntity> page(
+      String title, Long eventKey, AgreementOrder order, PageRequest request) {
+    Listing<AgreementEntity> listing =
+        new Listing<>(getEntityManager(), AgreementEntity.class, "agreement a", "a", a -> a.id);
+    if (title != null) {
+      // Agreements have no aliases; sg_names_match is every name filter's definition (V6).
+      listing.where("sg_names_match(a.title, cast('{}' as text[]), :title)", "title", title);
+    }
+    if (eventKey != null) {
+      listing.where("a.event_id = :event", "event", eventKey);
+    }
+    SortKey<AgreementEntity> sort =
+        order.field() == AgreementOrderField.TITLE ? BY_TITLE : bySignedOn(order.descending());
+    return listing.page(sort, order.descending(), request);
+  }
+
+  /** Undated agreements come last in both directions, so each direction has its own key. */
+  private static SortKey<AgreementEntity> bySignedOn(boolean descending) {
+    String missing = descending ? "-infinity" : "infinity";
+    return new SortKey<>(
+        descending ? "signedOn-desc" : "signedOn",
+        "coalesce(a.signed_on, cast('" + missing + "' as date))",
+        "date",
+        a -> a.signedOn == null ? missing : a.signedOn.start.toString());
   }
 }

@@ -1,9 +1,16 @@
 package io.summitgraph.agreements;
 
 import io.summitgraph.common.graphql.NodeLoader;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.events.Event;
+import io.summitgraph.events.EventService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,12 +19,38 @@ import java.util.stream.Collectors;
 public class AgreementService implements NodeLoader {
 
   @Inject AgreementRepository repository;
+  @Inject EventService eventService;
+
+  public Page<Agreement> agreements(
+      AgreementFilter filter, AgreementOrder order, PageRequest request) {
+    String title = filter == null ? null : filter.title();
+    Long event =
+        filter == null || filter.event() == null
+            ? null
+            : GlobalId.keyOf(filter.event(), Event.TYPE);
+    return repository
+        .page(title, event, order == null ? AgreementOrder.DEFAULT : order, request)
+        .map(Agreement::from);
+  }
 
   /** The agreements with these keys, by key; unknown keys are absent. */
   public Map<Long, Agreement> byKeys(Collection<Long> keys) {
     return repository.findByIds(keys).stream()
         .map(Agreement::from)
         .collect(Collectors.toMap(Agreement::key, Function.identity()));
+  }
+
+  /** The agreements reached at each event, by event key, in recorded order. */
+  public Map<Long, List<Agreement>> atEvents(Collection<Long> eventKeys) {
+    return repository.findByEvents(eventKeys).stream()
+        .map(Agreement::from)
+        .sorted(Comparator.comparingLong(Agreement::key))
+        .collect(Collectors.groupingBy(Agreement::eventKey));
+  }
+
+  /** The events with these keys, by key. */
+  public Map<Long, Event> events(Collection<Long> eventKeys) {
+    return eventService.byKeys(eventKeys);
   }
 
   @Override

@@ -1,14 +1,180 @@
 package io.summitgraph.agreements;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
 public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEntity, Long> {
 
+  static final SortKey<CommitmentEntity> RECORDED =
+      new SortKey<>("recorded", "c.id", "bigint", c -> String.valueOf(c.id));
+  static final SortKey<CommitmentEntity> BY_DESCRIPTION =
+      new SortKey<>("description", "c.description", "text", c -> c.description);
+
+  /** Locations given as :locations, with every location inside them: (ancestor_id, id) pairs. */
+  private static final String INSIDE =
+      "with recursive inside(ancestor_id, id) as (select id, id from location where id in (:locations)"
+          + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id) ";
+
+  /** A party of a commitment, at its position. */
+  record PartyLink(long commitmentKey, PartyKind kind, long partyKey) {}
+
+  /** A location a commitment is about. */
+  record LocationLink(long commitmentKey, long locationKey) {}
+
+  /** A commitment listed under a parent (a party, a location). */
+  record Parented(long parentKey, CommitmentEntity commitment) {}
+
   public List<CommitmentEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  /** The commitments of any of these agreements, in recorded order. */
+  List<CommitmentEntity> findByAgreements(Collection<Long> agreementKeys) {
+    return agreementKeys.isEmpty()
+        ? List.of()
+        : list("agreementKey in ?1 order by id", agreementKeys);
+  }
+
+  /** The commitments any of these people announced, in recorded order. */
+  List<CommitmentEntity> findAnnouncedBy(Collection<Long> personKeys) {
+    return personKeys.isEmpty() ? List.of() : list("announcedByKey in ?1 order by id", personKeys);
+  }
+
+  /** The parties of these commitments, each commitment's in position order. */
+  List<PartyLink> findParties(Collection<Long> commitmentKeys) {
+    if (commitmentKeys.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        getEntityManager()
+            .createNativeQuery(
+                "select commitment_id, person_id, country_id, organization_id from commitment_party"
+                    + " where commitment_id in (:commitments) order by commitment_id, position")
+            .setParameter("commitments", commitmentKeys);
+    List<PartyLink> links = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      long commitment = ((Number) columns[0]).longValue();
+      for (PartyKind kind : PartyKind.values()) {
+        Object party = columns[1 + kind.ordinal()];
+        if (party != null) {
+          links.add(new PartyLink(commitment, kind, ((Number) party).longValue()));
+        }
+      }
+    }
+    return links;
+  }
+
+  /** The locations these commitments are about. */
+  List<LocationLink> findLocations(Collection<Long> commitmentKeys) {
+    if (commitmentKeys.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        getEntityManager()
+            .createNativeQuery(
+                "select commitment_id, location_id from commitment_location"
+                    + " where commitment_id in (:commitments) order by commitment_id, location_id")
+            .setParameter("commitments", commitmentKeys);
+    List<LocationLink> links = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      links.add(
+          new LocationLink(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue()));
+    }
+    return links;
+  }
+
+  /** The commitments binding any of these parties, under each party, in recorded order. */
+  List<Parented> findByParties(PartyKind kind, Collection<Long> partyKeys) {
+    if (partyKeys.isEmpty()) {
+      return List.of();
+    }
+    // The column comes from the enum, never from a client.
+    return parented(
+        "select distinct c.*, cp."
+            + kind.column
+            + " as parent_key from commitment c join commitment_party cp on cp.commitment_id = c.id"
+            + " where cp."
+            + kind.column
+            + " in (:parents) order by c.id",
+        "parents",
+        partyKeys);
+  }
+
+  /**
+   * The commitments about any of these locations or places inside them, under each location, in
+   * recorded order.
+   */
+  List<Parented> findByLocations(Collection<Long> locationKeys) {
+    if (locationKeys.isEmpty()) {
+      return List.of();
+    }
+    return parented(
+        INSIDE
+            + "select distinct c.*, i.ancestor_id as parent_key from commitment c"
+            + " join commitment_location cl on cl.commitment_id = c.id join inside i on i.id = cl.location_id"
+            + " order by c.id",
+        "locations",
+        locationKeys);
+  }
+
+  Page<CommitmentEntity> page(
+      CommitmentStatus status,
+      CommitmentKind kind,
+      PartyKind partyKind,
+      Long partyKey,
+      Long locationKey,
+      CommitmentOrder order,
+      PageRequest request) {
+    Listing<CommitmentEntity> listing =
+        new Listing<>(getEntityManager(), CommitmentEntity.class, "commitment c", "c", c -> c.id);
+    if (status != null) {
+      listing.where("c.status = :status", "status", status.name());
+    }
+    if (kind != null) {
+      listing.where("c.kind = :kind", "kind", kind.name());
+    }
+    if (partyKey != null) {
+      listing.where(
+          "exists (select 1 from commitment_party cp where cp.commitment_id = c.id and cp."
+              + partyKind.column
+              + " = :party)",
+          "party",
+          partyKey);
+    }
+    if (locationKey != null) {
+      listing.where(
+          "exists (select 1 from commitment_location cl where cl.commitment_id = c.id and cl.location_id"
+              + " in ("
+              + INSIDE
+              + "select id from inside))",
+          "locations",
+          List.of(locationKey));
+    }
+    SortKey<CommitmentEntity> sort =
+        order.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;
+    return listing.page(sort, order.descending(), request);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Parented> parented(String sql, String parameter, Collection<Long> keys) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(sql, CommitmentEntity.WITH_PARENT_KEY)
+            .setParameter(parameter, keys)
+            .getResultList();
+    return rows.stream()
+        .map(row -> new Parented(((Number) row[1]).longValue(), (CommitmentEntity) row[0]))
+        .toList();
   }
 }

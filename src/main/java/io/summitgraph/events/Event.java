@@ -52,6 +52,23 @@ public record Event(
         entity.followUpOfKey);
   }
 
+  static Event from(ListedEventEntity row) {
+    return new Event(
+        row.id,
+        row.name,
+        row.kind,
+        row.status,
+        row.description,
+        row.outcome,
+        row.date,
+        row.endDate,
+        row.dateNote,
+        row.summitSequence,
+        row.locationKey,
+        row.countryKey,
+        row.followUpOfKey);
+  }
+
   @Id
   @NonNull
   @Override

@@ -1,14 +1,100 @@
 package io.summitgraph.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<EventEntity, Long> {
 
+  /** Events under the countries they are in: their own country, and their location's. */
+  private static final String BY_COUNTRY =
+      "(select e.*, e.country_id as parent_key, "
+          + ListedEventEntity.NO_PARTICIPATION_COLUMNS
+          + " from event e where e.country_id in (:parents) union select e.*, l.country_id, "
+          + ListedEventEntity.NO_PARTICIPATION_COLUMNS
+          + " from event e join location l on l.id = e.location_id where l.country_id in (:parents)) x";
+
+  /**
+   * Events under their location and every location enclosing it (UNION stops at a cycle, should the
+   * data ever hold one).
+   */
+  private static final String BY_LOCATION =
+      "(with recursive inside(ancestor_id, id) as (select id, id from location where id in (:parents)"
+          + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id)"
+          + " select e.*, i.ancestor_id as parent_key, "
+          + ListedEventEntity.NO_PARTICIPATION_COLUMNS
+          + " from event e join inside i on i.id = e.location_id) x";
+
+  /** Events under each of their participants, with the participation. */
+  private static final String BY_PARTICIPANT =
+      "(select e.*, pa.person_id as parent_key, "
+          + ListedEventEntity.PARTICIPATION_COLUMNS
+          + " from event e join participation pa on pa.event_id = e.id"
+          + " where pa.person_id in (:parents)) x";
+
   public List<EventEntity> findByIds(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
+  /** The events that follow up any of these events. */
+  public List<EventEntity> findFollowUps(Collection<Long> eventKeys) {
+    return eventKeys.isEmpty() ? List.of() : list("followUpOfKey in ?1", eventKeys);
+  }
+
+  Page<EventEntity> page(EventCriteria criteria, EventOrder order, PageRequest request) {
+    Listing<EventEntity> listing =
+        new Listing<>(getEntityManager(), EventEntity.class, "event e", "e", e -> e.id);
+    criteria.applyTo(listing, "e");
+    SortKey<EventEntity> sort =
+        EventSortKeys.of(
+            order.field(),
+            order.descending(),
+            "e",
+            e -> e.date,
+            e -> e.name,
+            e -> e.summitSequence);
+    return listing.page(sort, order.descending(), request);
+  }
+
+  /** A page of events per country, earliest first. */
+  Map<Long, Page<ListedEventEntity>> pageByCountry(
+      Collection<Long> countryKeys, PageRequest request) {
+    return pagePerParent(BY_COUNTRY, countryKeys, EventCriteria.NONE, request);
+  }
+
+  /** A page of events per location, counting events at places inside it, earliest first. */
+  Map<Long, Page<ListedEventEntity>> pageByLocation(
+      Collection<Long> locationKeys, PageRequest request) {
+    return pagePerParent(BY_LOCATION, locationKeys, EventCriteria.NONE, request);
+  }
+
+  /** A page of events per participant, with the participations, earliest first. */
+  Map<Long, Page<ListedEventEntity>> pageByParticipant(
+      Collection<Long> personKeys, EventCriteria criteria, PageRequest request) {
+    return pagePerParent(BY_PARTICIPANT, personKeys, criteria, request);
+  }
+
+  private Map<Long, Page<ListedEventEntity>> pagePerParent(
+      String from, Collection<Long> parentKeys, EventCriteria criteria, PageRequest request) {
+    if (parentKeys.isEmpty()) {
+      return Map.of();
+    }
+    Listing<ListedEventEntity> listing =
+        new Listing<>(getEntityManager(), ListedEventEntity.class, from, "x", x -> x.id);
+    // The parents also narrow the subquery, so that it reads only their rows.
+    listing.where("x.parent_key in (:parents)", "parents", List.copyOf(parentKeys));
+    criteria.applyTo(listing, "x");
+    SortKey<ListedEventEntity> sort =
+        EventSortKeys.of(
+            EventOrderField.DATE, false, "x", x -> x.date, x -> x.name, x -> x.summitSequence);
+    return listing.pagePerParent(
+        "x.parent_key", parentKeys, x -> x.parentKey, sort, false, request);
   }
 }

@@ -26,6 +26,12 @@ public record Participation(
         entity.id, entity.role, entity.capacity, entity.eventKey, entity.personKey);
   }
 
+  /** The participation carried by an event row listed under its participant. */
+  static Participation from(ListedEventEntity row) {
+    return new Participation(
+        row.participationKey, row.participantRole, row.participantCapacity, row.id, row.parentKey);
+  }
+
   @Id
   @NonNull
   @Override

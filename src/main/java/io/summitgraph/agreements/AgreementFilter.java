@@ -1,0 +1,11 @@
+package io.summitgraph.agreements;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("AgreementFilter")
+@Description("Conditions an agreement must meet; all given conditions apply.")
+public record AgreementFilter(
+    @Description("Part of the title; case, accents, hyphens and spacing are ignored.") String title,
+    @Id @Description("An event: the agreements reached at it.") String event) {}

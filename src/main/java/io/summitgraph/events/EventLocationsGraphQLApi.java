@@ -1,0 +1,49 @@
+package io.summitgraph.events;
+
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Batches;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.places.Location;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Where events took place, and the events at a place. */
+@GraphQLApi
+public class EventLocationsGraphQLApi {
+
+  @Inject EventService service;
+  @Inject Context context;
+
+  @Description("Where the event took place; null when the sources name no place.")
+  public List<Location> location(@Source List<Event> events) {
+    Map<Long, Location> locations = service.locations(Batches.keys(events, Event::locationKey));
+    return Batches.byParent(events, Event::locationKey, locations, null);
+  }
+
+  @NonNull
+  @Description(
+      "Events held at this place or at places inside it (a county lists the visits to its farms), earliest"
+          + " first.")
+  public List<@NonNull EventConnection> events(
+      @Source List<Location> locations,
+      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description("Return events after this cursor.") String after) {
+    PageRequest request = PageRequest.forward(first, after, wantsTotal());
+    Map<Long, Page<Event>> pages =
+        service.eventsAtLocations(Batches.keys(locations, Location::key), request);
+    return Batches.byParent(locations, Location::key, pages, Page.empty(request)).stream()
+        .map(EventConnection::new)
+        .toList();
+  }
+
+  private boolean wantsTotal() {
+    return Selection.wantsTotalCount(context);
+  }
+}

@@ -1,0 +1,114 @@
+package io.summitgraph.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.summitgraph.testing.GraphQL;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events seen from the places and countries they were held in. */
+@QuarkusTest
+class EventPlacesTest {
+
+  @Inject SeedIds ids;
+
+  static JsonPath locationEvents(String locationId, Integer first, String after) {
+    return GraphQL.document("events/location-events")
+        .variable("id", locationId)
+        .variable("first", first)
+        .variable("after", after)
+        .data()
+        .setRootPath("data.node");
+  }
+
+  static JsonPath countryEvents(String isoCode, Integer first, String after) {
+    return GraphQL.document("events/country-events")
+        .variable("isoCodes", List.of(isoCode))
+        .variable("first", first)
+        .variable("after", after)
+        .data()
+        .setRootPath("data.countries.nodes[0]");
+  }
+
+  @Test
+  void theEventsHeldAtAPlaceAreTheEventsWhoseLocationItIs() {
+    String singapore = EventsTest.event("Singapore summit").getString("location.id");
+    JsonPath atSingapore = locationEvents(singapore, null, null);
+    assertThat(atSingapore.getString("name")).isEqualTo("Singapore");
+    assertThat(atSingapore.getInt("events.totalCount")).isEqualTo(1);
+    assertThat(atSingapore.getList("events.edges.node.name")).containsExactly("Singapore summit");
+
+    JsonPath inIowa = locationEvents(ids.location("Iowa"), null, null);
+    assertThat(inIowa.getList("events.edges.node.name"))
+        .containsExactly("Trump's flight to Iowa", "Trump campaign rally in Iowa");
+    assertThat(inIowa.getList("events.edges.node.location.name")).containsOnly("Iowa");
+  }
+
+  @Test
+  void aPlaceListsTheEventsAtThePlacesInsideIt() {
+    JsonPath county = locationEvents(ids.location("Samjiyon County"), null, null);
+    assertThat(county.getList("events.edges.node.name"))
+        .containsExactly("Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(county.getList("events.edges.node.location.name"))
+        .containsExactly("Samjiyon potato farms");
+    assertThat(locationEvents(ids.location("Seoul"), null, null).getInt("events.totalCount"))
+        .isZero();
+  }
+
+  @Test
+  void walkingTheEventsInIowaOneAtATimeVisitsEachOnce() {
+    String iowa = ids.location("Iowa");
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page = locationEvents(iowa, 1, after);
+      assertThat(page.getInt("events.totalCount")).isEqualTo(2);
+      seen.addAll(page.getList("events.edges.node.name"));
+      more = page.getBoolean("events.pageInfo.hasNextPage");
+      after = page.getString("events.pageInfo.endCursor");
+    }
+    assertThat(seen).containsExactly("Trump's flight to Iowa", "Trump campaign rally in Iowa");
+  }
+
+  @Test
+  void aCountryListsTheEventsInItEarliestFirst() {
+    JsonPath usa = countryEvents("USA", null, null);
+    assertThat(usa.getInt("events.totalCount")).isEqualTo(5);
+    assertThat(usa.getList("events.nodes.name"))
+        .containsExactly(
+            "2018 U.S. mid-term elections",
+            "2020 U.S. presidential election",
+            "Trump's flight to Iowa",
+            "Trump campaign rally in Iowa",
+            "Pompeo's remarks at the White House");
+    assertThat(usa.getList("events.nodes.country.isoCode")).containsOnly("USA");
+
+    assertThat(countryEvents("VNM", null, null).getList("events.nodes.name"))
+        .containsExactly("Second Trump-Kim summit");
+    assertThat(countryEvents("PRK", null, null).getList("events.nodes.name"))
+        .containsExactly(
+            "Pompeo's follow-up visit to North Korea",
+            "Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(countryEvents("JPN", null, null).getInt("events.totalCount")).isZero();
+  }
+
+  @Test
+  void walkingTheEventsInTheUnitedStatesTwoAtATimeVisitsEachOnce() {
+    List<String> all = countryEvents("USA", null, null).getList("events.nodes.name");
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page = countryEvents("USA", 2, after);
+      seen.addAll(page.getList("events.nodes.name"));
+      more = page.getBoolean("events.pageInfo.hasNextPage");
+      after = page.getString("events.pageInfo.endCursor");
+    }
+    assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
+  }
+}

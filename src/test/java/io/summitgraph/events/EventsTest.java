@@ -1,0 +1,445 @@
+package io.summitgraph.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.summitgraph.testing.GraphQL;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The events of the three articles, as the root {@code events} and {@code summits} serve them. */
+@QuarkusTest
+class EventsTest {
+
+  @Inject SeedIds ids;
+
+  /** Dated events, earliest first; the eight undated ones follow in recorded order. */
+  static final List<String> DATED =
+      List.of(
+          "Singapore summit",
+          "2018 U.S. mid-term elections",
+          "Second Trump-Kim summit",
+          "Trump-Kim meeting of June 2020",
+          "2020 U.S. presidential election");
+
+  static final List<String> UNDATED =
+      List.of(
+          "Trump announces second summit with Kim",
+          "Trump's flight to Iowa",
+          "Trump campaign rally in Iowa",
+          "Trump's remarks on progress in the denuclearization talks",
+          "Pompeo's weekend talks with Kim",
+          "Pompeo's remarks at the White House",
+          "Pompeo's follow-up visit to North Korea",
+          "Kim Jong Un's visit to the Samjiyon potato farms");
+
+  static JsonPath event(String name) {
+    JsonPath data = GraphQL.document("events/event-by-name").variable("name", name).data();
+    assertThat(data.getInt("events.totalCount")).as("events named %s", name).isEqualTo(1);
+    return data.setRootPath("data.events.nodes[0]");
+  }
+
+  static List<String> names(Map<String, Object> filter) {
+    return names(filter, null);
+  }
+
+  static List<String> names(Map<String, Object> filter, Map<String, Object> orderBy) {
+    JsonPath data =
+        GraphQL.document("events/events")
+            .variable("filter", filter)
+            .variable("orderBy", orderBy)
+            .variable("first", 100)
+            .data();
+    List<String> names = data.getList("events.edges.node.name");
+    assertThat(data.getInt("events.totalCount")).isEqualTo(names.size());
+    return names;
+  }
+
+  @Test
+  void theFirstSummitWasHeldInSingaporeOnJune12_2018BetweenTrumpAndKim() {
+    JsonPath summit = event("Singapore summit");
+    assertThat(summit.getString("kind")).isEqualTo("SUMMIT");
+    assertThat(summit.getString("status")).isEqualTo("HELD");
+    assertThat(summit.getInt("summitSequence")).isEqualTo(1);
+    assertThat(summit.getString("date.iso")).isEqualTo("2018-06-12");
+    assertThat(summit.getString("date.precision")).isEqualTo("DAY");
+    assertThat(summit.getString("date.earliest")).isEqualTo("2018-06-12");
+    assertThat(summit.getString("date.latest")).isEqualTo("2018-06-12");
+    assertThat(summit.getString("dateNote")).contains("article 001 gives June 12, 2018");
+    assertThat(summit.getString("location.name")).isEqualTo("Singapore");
+    assertThat(summit.getString("location.kind")).isEqualTo("CITY");
+    assertThat(summit.getString("country.isoCode")).isEqualTo("SGP");
+    assertThat(summit.getString("outcome")).contains("joint statement");
+    assertThat(summit.getString("followUpOf")).isNull();
+    assertThat(summit.getList("followUps.name"))
+        .containsExactly("Second Trump-Kim summit", "Pompeo's follow-up visit to North Korea");
+    assertThat(summit.getList("agreements.title"))
+        .containsExactly("Joint statement of the Singapore summit");
+
+    assertThat(summit.getInt("participants.totalCount")).isEqualTo(2);
+    assertThat(summit.getList("participants.edges.node.name"))
+        .containsExactly("Donald Trump", "Kim Jong Un");
+    assertThat(summit.getList("participants.edges.role")).containsExactly("PRINCIPAL", "PRINCIPAL");
+    assertThat(summit.getList("participants.edges.capacity"))
+        .containsExactly("President of the United States", "Leader of North Korea");
+    assertThat(summit.getList("participants.edges.participation.person.name"))
+        .containsExactly("Donald Trump", "Kim Jong Un");
+    assertThat(summit.getList("participants.edges.participation.event.name"))
+        .containsOnly("Singapore summit");
+    assertThat(summit.getList("participants.edges.participation.role"))
+        .containsExactly("PRINCIPAL", "PRINCIPAL");
+    assertThat(summit.getBoolean("participants.pageInfo.hasNextPage")).isFalse();
+    assertThat(summit.getList("participants.edges[1].participation.citations.excerpt"))
+        .contains(
+            "Donald Trump’s historic meeting with North Korean leader Kim Jong Un in Singapore");
+  }
+
+  @Test
+  void theSecondSummitWasInVietnamInFebruary2019AtMonthPrecisionAndCutShort() {
+    JsonPath summit = event("Second Trump-Kim summit");
+    assertThat(summit.getInt("summitSequence")).isEqualTo(2);
+    assertThat(summit.getString("date.iso")).isEqualTo("2019-02");
+    assertThat(summit.getString("date.precision")).as("no day is invented").isEqualTo("MONTH");
+    assertThat(summit.getString("date.earliest")).isEqualTo("2019-02-01");
+    assertThat(summit.getString("date.latest")).isEqualTo("2019-02-28");
+    assertThat(summit.getString("country.isoCode")).isEqualTo("VNM");
+    assertThat(summit.getString("location")).as("no city is given").isNull();
+    assertThat(summit.getString("outcome")).isEqualTo("Cut short without an agreement.");
+    assertThat(summit.getList("agreements")).isEmpty();
+    assertThat(summit.getString("followUpOf.name")).isEqualTo("Singapore summit");
+    assertThat(summit.getList("participants.edges.node.name"))
+        .containsExactly("Donald Trump", "Kim Jong Un");
+  }
+
+  @Test
+  void theJune2020MeetingHasAMonthAndNoPlace() {
+    JsonPath meeting = event("Trump-Kim meeting of June 2020");
+    assertThat(meeting.getString("kind")).isEqualTo("MEETING");
+    assertThat(meeting.getString("date.iso")).isEqualTo("2020-06");
+    assertThat(meeting.getString("date.precision")).isEqualTo("MONTH");
+    assertThat(meeting.getString("date.earliest")).isEqualTo("2020-06-01");
+    assertThat(meeting.getString("date.latest")).isEqualTo("2020-06-30");
+    assertThat(meeting.getString("location")).isNull();
+    assertThat(meeting.getString("country")).isNull();
+    assertThat(meeting.getList("participants.edges.node.name"))
+        .containsExactly("Donald Trump", "Kim Jong Un");
+  }
+
+  @Test
+  void theMidtermsAreDatedNovember6_2018WithANoteOnTheInferredYear() {
+    JsonPath midterms = event("mid-term elections");
+    assertThat(midterms.getString("name")).isEqualTo("2018 U.S. mid-term elections");
+    assertThat(midterms.getString("kind")).isEqualTo("ELECTION");
+    assertThat(midterms.getString("status")).isEqualTo("PLANNED");
+    assertThat(midterms.getString("date.iso")).isEqualTo("2018-11-06");
+    assertThat(midterms.getString("date.precision")).isEqualTo("DAY");
+    assertThat(midterms.getString("date.earliest")).isEqualTo("2018-11-06");
+    assertThat(midterms.getString("date.latest")).isEqualTo("2018-11-06");
+    assertThat(midterms.getString("dateNote"))
+        .contains("\"November 6\" without a year")
+        .contains("The year 2018 is inferred");
+    assertThat(midterms.getString("country.isoCode")).isEqualTo("USA");
+    assertThat(midterms.getInt("participants.totalCount")).isZero();
+  }
+
+  @Test
+  void trumpFlewToIowaForACampaignRally() {
+    JsonPath trip = event("flight to Iowa");
+    assertThat(trip.getString("name")).isEqualTo("Trump's flight to Iowa");
+    assertThat(trip.getString("kind")).isEqualTo("TRIP");
+    assertThat(trip.getString("date")).as("no article dates it").isNull();
+    assertThat(trip.getString("dateNote")).isEqualTo("No article gives the date.");
+    assertThat(trip.getString("location.name")).isEqualTo("Iowa");
+    assertThat(trip.getString("location.kind")).isEqualTo("STATE");
+    assertThat(trip.getString("country.isoCode")).isEqualTo("USA");
+    assertThat(trip.getList("participants.edges.node.name")).containsExactly("Donald Trump");
+
+    assertThat(names(Map.of("kinds", List.of("RALLY"))))
+        .containsExactly("Trump campaign rally in Iowa");
+  }
+
+  @Test
+  void kimVisitedThePotatoFarmsInsteadOfMeetingPompeo() {
+    JsonPath visit = event("Samjiyon potato farms");
+    assertThat(visit.getString("kind")).isEqualTo("VISIT");
+    assertThat(visit.getString("location.name")).isEqualTo("Samjiyon potato farms");
+    assertThat(visit.getString("location.kind")).isEqualTo("FARM");
+    assertThat(visit.getString("country.isoCode")).isEqualTo("PRK");
+    assertThat(visit.getString("dateNote")).contains("supposed to have a face-to-face meeting");
+    assertThat(visit.getList("participants.edges.node.name")).containsExactly("Kim Jong Un");
+    assertThat(visit.getList("participants.edges.role")).containsExactly("VISITOR");
+  }
+
+  @Test
+  void pompeosFollowUpVisitStalledWithoutKimWhomHeNeverMet() {
+    JsonPath visit = event("follow-up visit to North Korea");
+    assertThat(visit.getString("kind")).isEqualTo("VISIT");
+    assertThat(visit.getString("followUpOf.name")).isEqualTo("Singapore summit");
+    assertThat(visit.getString("country.isoCode")).isEqualTo("PRK");
+    assertThat(visit.getString("outcome")).contains("awkward stalemate");
+    assertThat(visit.getList("participants.edges.node.name"))
+        .containsExactly("Mike Pompeo", "Kim Yong-chol")
+        .doesNotContain("Kim Jong Un");
+    assertThat(visit.getList("participants.edges.role")).containsExactly("VISITOR", "HOST");
+    assertThat(visit.getList("participants.edges.capacity"))
+        .containsExactly("U.S. Secretary of State", "Foreign Minister");
+    assertThat(visit.getList("participants.edges[1].participation.citations.excerpt"))
+        .containsExactly(
+            "during his stay in North Korea, he only met with Foreign Minister Kim Yong-chol");
+  }
+
+  @Test
+  void summitsAreListedByTheirNumberInTheSeries() {
+    JsonPath data = GraphQL.document("events/summits").data();
+    assertThat(data.getInt("summits.totalCount")).isEqualTo(2);
+    assertThat(data.getList("summits.nodes.name"))
+        .containsExactly("Singapore summit", "Second Trump-Kim summit");
+    assertThat(data.getList("summits.nodes.summitSequence")).containsExactly(1, 2);
+    assertThat(data.getList("summits.nodes.kind")).containsOnly("SUMMIT");
+    assertThat(data.getList("summits.nodes.date.precision")).containsExactly("DAY", "MONTH");
+    assertThat(data.getList("summits.nodes.date.iso")).containsExactly("2018-06-12", "2019-02");
+    assertThat(data.getList("summits.nodes.date.latest"))
+        .containsExactly("2018-06-12", "2019-02-28");
+    assertThat(data.getList("summits.nodes.country.isoCode")).containsExactly("SGP", "VNM");
+
+    JsonPath descending =
+        GraphQL.document("events/summits")
+            .variable("orderBy", Map.of("field", "SUMMIT_SEQUENCE", "direction", "DESC"))
+            .data();
+    assertThat(descending.getList("summits.nodes.summitSequence")).containsExactly(2, 1);
+
+    JsonPath visitsOnly =
+        GraphQL.document("events/summits")
+            .variable("filter", Map.of("kinds", List.of("VISIT")))
+            .data();
+    assertThat(visitsOnly.getInt("summits.totalCount")).isZero();
+  }
+
+  @Test
+  void eventsAreOrderedByTheEarliestDayTheirDateAllowsUndatedLast() {
+    List<String> all = names(null);
+    List<String> expected = new ArrayList<>(DATED);
+    expected.addAll(UNDATED);
+    assertThat(all).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void descendingDateOrderKeepsUndatedEventsLast() {
+    List<String> all = names(null, Map.of("field", "DATE", "direction", "DESC"));
+    List<String> expected = new ArrayList<>(reversed(DATED));
+    expected.addAll(reversed(UNDATED));
+    assertThat(all).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void eventsCanBeOrderedByName() {
+    List<String> ascending = names(null, Map.of("field", "NAME"));
+    assertThat(ascending).hasSize(13).containsExactlyInAnyOrderElementsOf(names(null));
+    assertThat(ascending.subList(0, 2))
+        .containsExactly("2018 U.S. mid-term elections", "2020 U.S. presidential election");
+    assertThat(names(null, Map.of("field", "NAME", "direction", "DESC")))
+        .containsExactlyElementsOf(reversed(ascending));
+  }
+
+  @Test
+  void aMonthPrecisionEventMatchesAnyDayOfItsMonth() {
+    assertThat(names(Map.of("from", "2019-02-10", "to", "2019-02-10")))
+        .containsExactly("Second Trump-Kim summit");
+    assertThat(names(Map.of("from", "2019-02-28"))).startsWith("Second Trump-Kim summit");
+    assertThat(names(Map.of("to", "2019-02-01")))
+        .containsExactly(
+            "Singapore summit", "2018 U.S. mid-term elections", "Second Trump-Kim summit");
+    assertThat(names(Map.of("from", "2020-06-15", "to", "2020-06-15")))
+        .containsExactly("Trump-Kim meeting of June 2020");
+  }
+
+  @Test
+  void aDayPrecisionEventMatchesOnlyItsDay() {
+    assertThat(names(Map.of("from", "2018-06-12", "to", "2018-06-12")))
+        .containsExactly("Singapore summit");
+    assertThat(names(Map.of("from", "2018-06-13", "to", "2018-06-30"))).isEmpty();
+    assertThat(names(Map.of("from", "2018-01-01", "to", "2018-12-31")))
+        .containsExactly("Singapore summit", "2018 U.S. mid-term elections");
+    assertThat(names(Map.of("from", "2020-06-15")))
+        .as("undated events never match a range")
+        .containsExactly("Trump-Kim meeting of June 2020", "2020 U.S. presidential election");
+  }
+
+  @Test
+  void anEmptyDateRangeIsRefused() {
+    var errors =
+        GraphQL.document("events/events")
+            .variable("filter", Map.of("from", "2019-03-01", "to", "2019-02-01"))
+            .errors();
+    assertThat(errors.get(0).get("message").toString())
+        .contains("2019-03-01 is after to 2019-02-01");
+    assertThat(errors.get(0)).extracting("extensions").asString().contains("BAD_USER_INPUT");
+  }
+
+  @Test
+  void eventsFilterByKindStatusAndName() {
+    assertThat(names(Map.of("kinds", List.of("VISIT"))))
+        .containsExactly(
+            "Pompeo's follow-up visit to North Korea",
+            "Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(names(Map.of("kinds", List.of("SUMMIT", "MEETING"))))
+        .containsExactly(
+            "Singapore summit", "Second Trump-Kim summit", "Trump-Kim meeting of June 2020");
+    assertThat(names(Map.of("kinds", List.of()))).isEmpty();
+    assertThat(names(Map.of("status", "PLANNED")))
+        .containsExactly(
+            "2018 U.S. mid-term elections",
+            "2020 U.S. presidential election",
+            "Trump campaign rally in Iowa");
+    assertThat(names(Map.of("name", "IOWA")))
+        .containsExactly("Trump's flight to Iowa", "Trump campaign rally in Iowa");
+    assertThat(names(Map.of("name", "trump kim")))
+        .as("hyphens and spacing do not count")
+        .containsExactly("Second Trump-Kim summit", "Trump-Kim meeting of June 2020");
+    assertThat(names(Map.of("name", "%"))).as("a wildcard is a literal character").isEmpty();
+    assertThat(names(Map.of("name", "_"))).isEmpty();
+    assertThat(names(Map.of("name", "Sing%summit"))).as("not a wildcard").isEmpty();
+    assertThat(names(Map.of("name", "Trump_Kim")))
+        .as("punctuation does not count")
+        .containsExactly("Second Trump-Kim summit", "Trump-Kim meeting of June 2020");
+    assertThat(names(Map.of("name", "'")))
+        .as("punctuation-only text is matched literally")
+        .contains("Trump's flight to Iowa")
+        .doesNotContain("Singapore summit");
+  }
+
+  @Test
+  void eventsFilterByCountry() {
+    assertThat(names(Map.of("country", ids.country("VNM"))))
+        .containsExactly("Second Trump-Kim summit");
+    assertThat(names(Map.of("country", ids.country("SGP")))).containsExactly("Singapore summit");
+    assertThat(names(Map.of("country", ids.country("PRK"))))
+        .containsExactly(
+            "Pompeo's follow-up visit to North Korea",
+            "Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(names(Map.of("country", ids.country("CHN")))).isEmpty();
+  }
+
+  @Test
+  void eventsFilterByLocationIncludingThePlacesInsideIt() {
+    assertThat(names(Map.of("location", ids.location("Iowa"))))
+        .containsExactly("Trump's flight to Iowa", "Trump campaign rally in Iowa");
+    assertThat(names(Map.of("location", ids.location("Samjiyon potato farms"))))
+        .containsExactly("Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(names(Map.of("location", ids.location("Samjiyon County"))))
+        .as("the farms lie in the county")
+        .containsExactly("Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(names(Map.of("location", ids.location("Seoul")))).isEmpty();
+  }
+
+  @Test
+  void eventsFilterByParticipant() {
+    assertThat(names(Map.of("participant", ids.person("Kim Jong Un"))))
+        .containsExactly(
+            "Singapore summit",
+            "Second Trump-Kim summit",
+            "Trump-Kim meeting of June 2020",
+            "Pompeo's weekend talks with Kim",
+            "Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(names(Map.of("participant", ids.person("Kim Yong-chol"))))
+        .containsExactly("Pompeo's follow-up visit to North Korea");
+    assertThat(
+            names(
+                Map.of(
+                    "participant", ids.person("Mike Pompeo"),
+                    "kinds", List.of("STATEMENT", "TALKS"))))
+        .containsExactly("Pompeo's weekend talks with Kim", "Pompeo's remarks at the White House");
+  }
+
+  @Test
+  void anIdOfTheWrongTypeOrMalformedIsRefused() {
+    var wrongType =
+        GraphQL.document("events/events")
+            .variable("filter", Map.of("participant", ids.country("PRK")))
+            .errors();
+    assertThat(wrongType.get(0).get("message").toString())
+        .contains("Country", "expected", "Person");
+    assertThat(wrongType.get(0)).extracting("extensions").asString().contains("BAD_USER_INPUT");
+    var malformed =
+        GraphQL.document("events/events")
+            .variable("filter", Map.of("location", "not-an-id"))
+            .errors();
+    assertThat(malformed.get(0).get("message").toString()).contains("Malformed ID");
+  }
+
+  @Test
+  void pagingForwardVisitsEveryEventOnceInOrder() {
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    int pages = 0;
+    while (more) {
+      JsonPath data =
+          GraphQL.document("events/events").variable("first", 3).variable("after", after).data();
+      seen.addAll(data.getList("events.edges.node.name"));
+      assertThat(data.getInt("events.totalCount")).isEqualTo(13);
+      assertThat(data.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(after != null);
+      more = data.getBoolean("events.pageInfo.hasNextPage");
+      after = data.getString("events.pageInfo.endCursor");
+      pages++;
+    }
+    assertThat(pages).isEqualTo(5);
+    List<String> expected = new ArrayList<>(DATED);
+    expected.addAll(UNDATED);
+    assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void pagingBackwardVisitsEveryEventOnceInOrder() {
+    List<String> seen = new ArrayList<>();
+    String before = null;
+    boolean more = true;
+    while (more) {
+      JsonPath data =
+          GraphQL.document("events/events")
+              .variable("last", 4)
+              .variable("before", before)
+              .variable("orderBy", Map.of("field", "DATE", "direction", "DESC"))
+              .data();
+      seen.addAll(0, data.getList("events.edges.node.name"));
+      more = data.getBoolean("events.pageInfo.hasPreviousPage");
+      before = data.getString("events.pageInfo.startCursor");
+    }
+    List<String> expected = new ArrayList<>(reversed(DATED));
+    expected.addAll(reversed(UNDATED));
+    assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aCursorOfAnotherOrderingIsRefused() {
+    String cursor =
+        GraphQL.document("events/events")
+            .variable("first", 1)
+            .data()
+            .getString("events.pageInfo.endCursor");
+    var errors =
+        GraphQL.document("events/events")
+            .variable("first", 1)
+            .variable("after", cursor)
+            .variable("orderBy", Map.of("field", "NAME"))
+            .errors();
+    assertThat(errors.get(0)).extracting("extensions").asString().contains("BAD_USER_INPUT");
+  }
+
+  @Test
+  void aPageSizeOverTheLimitIsRefused() {
+    var errors = GraphQL.document("events/events").variable("first", 101).errors();
+    assertThat(errors.get(0).get("message").toString()).contains("first must be between 0 and 100");
+  }
+
+  static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+}

@@ -1,0 +1,66 @@
+package io.summitgraph.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.testing.GraphQL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nested queries cost a fixed number of SQL statements, one per batched field, whatever the page
+ * sizes and the number of parents at each level.
+ */
+@QuarkusTest
+class NoNPlusOneTest {
+
+  record Measured(long statements, JsonPath data) {}
+
+  static Measured measure(String document, int first) {
+    long before = SqlStatementCounter.count();
+    JsonPath data = GraphQL.document(document).variable("first", first).data();
+    return new Measured(SqlStatementCounter.count() - before, data);
+  }
+
+  @Test
+  void fourLevelsOfEventsParticipantsPeopleAndTheirEventsCostOneStatementPerLevel() {
+    Measured small = measure("events/nested-participants", 5);
+    Measured large = measure("events/nested-participants", 50);
+
+    assertThat(small.data().getList("events.nodes")).hasSize(5);
+    assertThat(large.data().getList("events.nodes")).hasSize(13);
+    assertThat(large.data().getList("events.nodes.participants.edges.node.events.edges.flatten()"))
+        .as("people's events at the fourth level")
+        .hasSizeGreaterThan(20);
+    // events, participants, people (the edges' nodes), people's events: 4 levels, 4 statements.
+    assertThat(large.statements()).isEqualTo(small.statements()).isLessThanOrEqualTo(4 + 2);
+  }
+
+  @Test
+  void fourLevelsOfEventsParticipantsPeopleAndTheirCountriesAndRolesCostOneStatementPerField() {
+    Measured small = measure("events/nested-people", 5);
+    Measured large = measure("events/nested-people", 50);
+
+    assertThat(large.data().getList("events.nodes")).hasSize(13);
+    assertThat(large.data().getList("events.nodes[0].participants.edges.node.country.isoCode"))
+        .containsExactly("USA", "PRK");
+    assertThat(
+            large.data().getList("events.nodes[0].participants.edges.node.roles.title.flatten()"))
+        .contains("President of the United States");
+    // events, participants, people, their countries, their roles.
+    assertThat(large.statements()).isEqualTo(small.statements()).isLessThanOrEqualTo(4 + 2);
+  }
+
+  @Test
+  void everyRelationNestedWithTotalsCostsTheSameAtAnyPageSize() {
+    Measured small = measure("events/nested-everything", 5);
+    Measured large = measure("events/nested-everything", 50);
+
+    assertThat(large.data().getInt("events.totalCount")).isEqualTo(13);
+    assertThat(large.data().getList("events.nodes.agreements.commitments.flatten()")).hasSize(3);
+    // 22 fields that read, one statement each; 5 totals; a second statement for the parties (by
+    // kind: only countries here) and for the locations (the links, then the places).
+    assertThat(large.statements()).isEqualTo(small.statements()).isLessThanOrEqualTo(22 + 5 + 2);
+  }
+}

@@ -1,0 +1,164 @@
+package io.summitgraph.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.summitgraph.testing.GraphQL;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who took part in what, navigated from events, from people and from participations. */
+@QuarkusTest
+class ParticipationsTest {
+
+  @Inject SeedIds ids;
+
+  static JsonPath personEvents(String personId, Integer first, String after, Object filter) {
+    return GraphQL.document("events/person-events")
+        .variable("id", personId)
+        .variable("first", first)
+        .variable("after", after)
+        .variable("filter", filter)
+        .data()
+        .setRootPath("data.node");
+  }
+
+  @Test
+  void kimJongUnsEventsComeInDateOrderWithHisPart() {
+    JsonPath kim = personEvents(ids.person("Kim Jong Un"), null, null, null);
+    assertThat(kim.getString("name")).isEqualTo("Kim Jong Un");
+    assertThat(kim.getInt("events.totalCount")).isEqualTo(5);
+    assertThat(kim.getList("events.edges.node.name"))
+        .containsExactly(
+            "Singapore summit",
+            "Second Trump-Kim summit",
+            "Trump-Kim meeting of June 2020",
+            "Pompeo's weekend talks with Kim",
+            "Kim Jong Un's visit to the Samjiyon potato farms")
+        .doesNotContain("Pompeo's follow-up visit to North Korea");
+    assertThat(kim.getList("events.nodes.name")).isEqualTo(kim.getList("events.edges.node.name"));
+    assertThat(kim.getList("events.edges.role"))
+        .containsExactly("PRINCIPAL", "PRINCIPAL", "PRINCIPAL", "PRINCIPAL", "VISITOR");
+    assertThat(kim.getList("events.edges.capacity")).containsOnly("Leader of North Korea");
+    assertThat(kim.getList("events.edges.node.date.iso"))
+        .containsExactly("2018-06-12", "2019-02", "2020-06");
+    assertThat(kim.getList("events.edges.node.date").subList(3, 5)).containsOnlyNulls();
+    assertThat(kim.getList("events.edges.node.date.precision"))
+        .containsExactly("DAY", "MONTH", "MONTH");
+    assertThat(kim.getList("events.edges.participation.person.name")).containsOnly("Kim Jong Un");
+    assertThat(kim.getList("events.edges.participation.event.name"))
+        .isEqualTo(kim.getList("events.edges.node.name"));
+  }
+
+  @Test
+  void pompeoMetOnlyKimYongCholOnHisFollowUpVisit() {
+    JsonPath host = personEvents(ids.person("Kim Yong-chol"), null, null, null);
+    assertThat(host.getList("events.edges.node.name"))
+        .containsExactly("Pompeo's follow-up visit to North Korea");
+    assertThat(host.getList("events.edges.role")).containsExactly("HOST");
+    assertThat(host.getList("events.edges.capacity")).containsExactly("Foreign Minister");
+
+    JsonPath pompeo = personEvents(ids.person("Mike Pompeo"), null, null, null);
+    assertThat(pompeo.getList("events.edges.node.name"))
+        .containsExactly(
+            "Pompeo's weekend talks with Kim",
+            "Pompeo's remarks at the White House",
+            "Pompeo's follow-up visit to North Korea");
+    assertThat(pompeo.getList("events.edges.role"))
+        .containsExactly("PRINCIPAL", "SPEAKER", "VISITOR");
+  }
+
+  @Test
+  void aPersonsEventsCanBeFiltered() {
+    JsonPath summits =
+        personEvents(ids.person("Donald Trump"), null, null, Map.of("kinds", List.of("SUMMIT")));
+    assertThat(summits.getInt("events.totalCount")).isEqualTo(2);
+    assertThat(summits.getList("events.edges.node.name"))
+        .containsExactly("Singapore summit", "Second Trump-Kim summit");
+
+    JsonPath in2020 =
+        personEvents(
+            ids.person("Donald Trump"),
+            null,
+            null,
+            Map.of("from", "2020-01-01", "to", "2020-12-31"));
+    assertThat(in2020.getList("events.edges.node.name"))
+        .containsExactly("Trump-Kim meeting of June 2020", "2020 U.S. presidential election");
+    assertThat(in2020.getList("events.edges.role")).containsExactly("PRINCIPAL", "CANDIDATE");
+  }
+
+  @Test
+  void walkingTrumpsEventsTwoAtATimeVisitsEachOnce() {
+    String trump = ids.person("Donald Trump");
+    List<String> all = personEvents(trump, 100, null, null).getList("events.edges.node.name");
+    assertThat(all).hasSize(8);
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page = personEvents(trump, 2, after, null);
+      assertThat(page.getInt("events.totalCount")).isEqualTo(8);
+      assertThat(page.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(after != null);
+      seen.addAll(page.getList("events.edges.node.name"));
+      more = page.getBoolean("events.pageInfo.hasNextPage");
+      after = page.getString("events.pageInfo.endCursor");
+    }
+    assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
+    assertThat(seen)
+        .containsExactly(
+            "Singapore summit",
+            "Second Trump-Kim summit",
+            "Trump-Kim meeting of June 2020",
+            "2020 U.S. presidential election",
+            "Trump announces second summit with Kim",
+            "Trump's flight to Iowa",
+            "Trump campaign rally in Iowa",
+            "Trump's remarks on progress in the denuclearization talks");
+  }
+
+  @Test
+  void walkingAnEventsParticipantsOneAtATimeVisitsEachOnce() {
+    List<String> seen = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page =
+          GraphQL.document("events/participants-page")
+              .variable("name", "follow-up visit to North Korea")
+              .variable("first", 1)
+              .variable("after", after)
+              .data()
+              .setRootPath("data.events.nodes[0].participants");
+      assertThat(page.getInt("totalCount")).isEqualTo(2);
+      seen.addAll(page.getList("edges.node.name"));
+      roles.addAll(page.getList("edges.role"));
+      more = page.getBoolean("pageInfo.hasNextPage");
+      after = page.getString("pageInfo.endCursor");
+    }
+    assertThat(seen).containsExactly("Mike Pompeo", "Kim Yong-chol");
+    assertThat(roles).containsExactly("VISITOR", "HOST");
+  }
+
+  @Test
+  void aParticipationIsANodeWithBothEnds() {
+    String participationId =
+        EventsTest.event("Samjiyon potato farms")
+            .getString("participants.edges[0].participation.id");
+    JsonPath node =
+        GraphQL.document("events/participation-node")
+            .variable("id", participationId)
+            .data()
+            .setRootPath("data.node");
+    assertThat(node.getString("__typename")).isEqualTo("Participation");
+    assertThat(node.getString("role")).isEqualTo("VISITOR");
+    assertThat(node.getString("capacity")).isEqualTo("Leader of North Korea");
+    assertThat(node.getString("event.name"))
+        .isEqualTo("Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(node.getString("person.name")).isEqualTo("Kim Jong Un");
+  }
+}
