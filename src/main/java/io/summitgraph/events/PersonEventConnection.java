@@ -3,35 +3,39 @@ package io.summitgraph.events;
 import io.summitgraph.common.graphql.Connection;
 import io.summitgraph.common.paging.Page;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("PersonEventConnection")
 @Description("A page of the events a person took part in, each with the part they played.")
-public class PersonEventConnection extends Connection<PersonEvent> {
+// Paged by edge: SmallRye publishes a connection's item type, and the internal PersonEvent is not a
+// GraphQL type.
+public class PersonEventConnection extends Connection<PersonEventConnection.PersonEventEdge> {
 
   PersonEventConnection(Page<PersonEvent> page) {
-    super(page);
+    super(
+        new Page<>(
+            IntStream.range(0, page.items().size())
+                .mapToObj(i -> PersonEventEdge.of(page.cursors().get(i), page.items().get(i)))
+                .toList(),
+            page.cursors(),
+            page.hasNextPage(),
+            page.hasPreviousPage(),
+            page.total()));
   }
 
   @NonNull
   @Description("The events of this page, each with the person's part and a cursor.")
   public List<@NonNull PersonEventEdge> getEdges() {
-    return edges(
-        (cursor, item) ->
-            new PersonEventEdge(
-                cursor,
-                item.participation().role(),
-                item.participation().capacity(),
-                item.participation(),
-                item.event()));
+    return page.items();
   }
 
   @NonNull
   @Description("The events of this page, without the person's part or cursors.")
   public List<@NonNull Event> getNodes() {
-    return page.items().stream().map(PersonEvent::event).toList();
+    return page.items().stream().map(PersonEventEdge::node).toList();
   }
 
   @Type("PersonEventEdge")
@@ -43,5 +47,15 @@ public class PersonEventConnection extends Connection<PersonEvent> {
           String capacity,
       @NonNull @Description("The participation itself, a fact with its own citations.")
           Participation participation,
-      @NonNull @Description("The event.") Event node) {}
+      @NonNull @Description("The event.") Event node) {
+
+    static PersonEventEdge of(String cursor, PersonEvent item) {
+      return new PersonEventEdge(
+          cursor,
+          item.participation().role(),
+          item.participation().capacity(),
+          item.participation(),
+          item.event());
+    }
+  }
 }
