@@ -1,7 +1,10 @@
 package io.summitgraph.common.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLNamedType;
 import io.smallrye.graphql.api.Context;
+import io.summitgraph.platform.BatchedFieldRules;
+import java.util.Set;
 
 /** What the client selected below the field being resolved. */
 public final class Selection {
@@ -10,9 +13,19 @@ public final class Selection {
 
   /**
    * Whether the connection being resolved has its {@code totalCount} selected (counting costs a
-   * query).
+   * query), here or at any other occurrence of the same field in the request: a batched field is
+   * resolved once for all its occurrences, so the first one must count for the others.
    */
   public static boolean wantsTotalCount(Context context) {
-    return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount");
+    DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+    if (environment.getSelectionSet().contains("totalCount")) {
+      return true;
+    }
+    Set<String> selectedAnywhere =
+        environment.getGraphQlContext().get(BatchedFieldRules.TOTAL_COUNT_FIELDS);
+    return selectedAnywhere != null
+        && environment.getParentType() instanceof GraphQLNamedType parent
+        && selectedAnywhere.contains(
+            parent.getName() + "." + environment.getFieldDefinition().getName());
   }
 }
