@@ -18,6 +18,6 @@ class GraphQLCustomization {
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
     Instrumentation configured = builder.build().getInstrumentation();
     builder.instrumentation(
-        new ChainedInstrumentation(List.of(configured, new BatchedFieldRules(), new ErrorCodes())));
+        new ChainedInstrumentation(List.of(configured, new OperationRules(), new ErrorCodes())));
   }
 }

@@ -3,7 +3,7 @@ package io.summitgraph.common.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.platform.BatchedFieldRules;
+import io.summitgraph.platform.OperationRules;
 import java.util.Set;
 
 /** What the client selected below the field being resolved. */
@@ -22,7 +22,7 @@ public final class Selection {
       return true;
     }
     Set<String> selectedAnywhere =
-        environment.getGraphQlContext().get(BatchedFieldRules.TOTAL_COUNT_FIELDS);
+        environment.getGraphQlContext().get(OperationRules.TOTAL_COUNT_FIELDS);
     return selectedAnywhere != null
         && environment.getParentType() instanceof GraphQLNamedType parent
         && selectedAnywhere.contains(

@@ -190,6 +190,7 @@ public final class Listing<E> {
       return;
     }
     cursor.requireOrdering(sort.name());
+    requireValueOfType(cursor.sortValue(), sort.sqlType());
     where.add(
         "("
             + sort.expression()
@@ -226,5 +227,28 @@ public final class Listing<E> {
 
   private static String whereClause(List<String> where) {
     return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+  }
+
+  /**
+   * A cursor carries its sort value as text, cast back in SQL; a value the cast would reject (a
+   * tampered cursor) is refused here as bad input rather than failing in the database.
+   */
+  private static void requireValueOfType(String value, String sqlType) {
+    try {
+      switch (sqlType) {
+        case "date" -> {
+          if (!"infinity".equals(value) && !"-infinity".equals(value)) {
+            java.time.LocalDate.parse(value);
+          }
+        }
+        case "integer", "bigint", "smallint" -> Long.parseLong(value);
+        case "real", "double precision", "numeric" -> Double.parseDouble(value);
+        default -> {
+          // text-like: any value compares
+        }
+      }
+    } catch (RuntimeException e) {
+      throw new io.summitgraph.common.errors.BadUserInputException("Malformed cursor");
+    }
   }
 }

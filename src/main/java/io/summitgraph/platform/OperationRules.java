@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rules that keep batched resolution correct, checked once per operation before it executes.
+ * Rules checked once per operation, in one walk of the document, before it executes.
+ *
+ * <p>Text arguments may not contain NUL characters: PostgreSQL text cannot hold them, so they could
+ * only fail deeper down; they are refused as bad input here.
  *
  * <p>SmallRye resolves each nested field with one batch call per level, and caches results by
  * parent: every occurrence of a field in a request shares the arguments of the first. So a request
@@ -28,7 +32,7 @@ import java.util.Set;
  * it. The same walk records every field under which {@code totalCount} is selected anywhere, so a
  * connection reused from the cache has its total.
  */
-public class BatchedFieldRules extends SimplePerformantInstrumentation {
+public class OperationRules extends SimplePerformantInstrumentation {
 
   /**
    * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere.
@@ -51,6 +55,11 @@ public class BatchedFieldRules extends SimplePerformantInstrumentation {
             new QueryVisitorStub() {
               @Override
               public void visitField(QueryVisitorFieldEnvironment field) {
+                if (containsNul(field.getArguments().values())) {
+                  throw refusal(
+                      key(field)
+                          + " has a text argument containing a NUL character, which is not allowed");
+                }
                 QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
                 if (parent == null) {
                   return; // root fields are not batched
@@ -68,20 +77,36 @@ public class BatchedFieldRules extends SimplePerformantInstrumentation {
     argumentsByField.forEach(
         (field, argumentSets) -> {
           if (argumentSets.size() > 1) {
-            throw new AbortExecutionException(
-                List.of(
-                    GraphqlErrorBuilder.newError()
-                        .message(
-                            "%s is requested with different arguments %s. Nested fields are resolved in"
-                                + " batches, so one request may ask for each nested field with one set of"
-                                + " arguments only; send separate requests for the others.",
-                            field, argumentSets)
-                        .extensions(Map.of("code", "BAD_USER_INPUT"))
-                        .build()));
+            throw refusal(
+                field
+                    + " is requested with different arguments "
+                    + argumentSets
+                    + ". Nested fields are resolved in batches, so one request may ask for each nested"
+                    + " field with one set of arguments only; send separate requests for the others.");
           }
         });
     execution.getGraphQLContext().put(TOTAL_COUNT_FIELDS, totalCountFields);
     return super.beginExecuteOperation(parameters, state);
+  }
+
+  private static AbortExecutionException refusal(String message) {
+    return new AbortExecutionException(
+        List.of(
+            GraphqlErrorBuilder.newError()
+                .message(message)
+                .extensions(Map.of("code", "BAD_USER_INPUT"))
+                .build()));
+  }
+
+  private static boolean containsNul(Collection<?> values) {
+    for (Object value : values) {
+      if (value instanceof String text && text.indexOf('\u0000') >= 0
+          || value instanceof Map<?, ?> input && containsNul(input.values())
+          || value instanceof Collection<?> list && containsNul(list)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String key(QueryVisitorFieldEnvironment field) {
