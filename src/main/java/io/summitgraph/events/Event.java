@@ -35,7 +35,8 @@ public record Event(
 
   public static final String TYPE = "Event";
 
-  static Event from(EventEntity entity) {
+  /** From an event or an event listed under a parent: both carry the event's columns. */
+  static Event from(EventColumns entity) {
     return new Event(
         entity.id,
         entity.name,
@@ -50,23 +51,6 @@ public record Event(
         entity.locationKey,
         entity.countryKey,
         entity.followUpOfKey);
-  }
-
-  static Event from(ListedEventEntity row) {
-    return new Event(
-        row.id,
-        row.name,
-        row.kind,
-        row.status,
-        row.description,
-        row.outcome,
-        row.date,
-        row.endDate,
-        row.dateNote,
-        row.summitSequence,
-        row.locationKey,
-        row.countryKey,
-        row.followUpOfKey);
   }
 
   @Id

@@ -52,14 +52,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
     Listing<EventEntity> listing =
         new Listing<>(getEntityManager(), EventEntity.class, "event e", "e", e -> e.id);
     criteria.applyTo(listing, "e");
-    SortKey<EventEntity> sort =
-        EventSortKeys.of(
-            order.field(),
-            order.descending(),
-            "e",
-            e -> e.date,
-            e -> e.name,
-            e -> e.summitSequence);
+    SortKey<EventEntity> sort = EventSortKeys.of(order.field(), order.descending(), "e");
     return listing.page(sort, order.descending(), request);
   }
 
@@ -92,8 +85,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
     listing.where("x.parent_key in (:parents)", "parents", List.copyOf(parentKeys));
     criteria.applyTo(listing, "x");
     SortKey<ListedEventEntity> sort =
-        EventSortKeys.of(
-            EventOrderField.DATE, false, "x", x -> x.date, x -> x.name, x -> x.summitSequence);
+        EventSortKeys.<ListedEventEntity>of(EventOrderField.DATE, false, "x");
     return listing.pagePerParent(
         "x.parent_key", parentKeys, x -> x.parentKey, sort, false, request);
   }

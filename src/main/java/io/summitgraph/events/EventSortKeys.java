@@ -1,13 +1,11 @@
 package io.summitgraph.events;
 
 import io.summitgraph.common.paging.SortKey;
-import io.summitgraph.common.time.PartialDate;
-import java.util.function.Function;
 
 /**
- * The orderings of event listings, for any row type that carries an event's columns. Rows without a
- * value (undated events, events that are not summits) come last in both directions, so each
- * direction has its own key (and its own cursors).
+ * The orderings of event listings, for either row type that carries an event's columns. Rows
+ * without a value (undated events, events that are not summits) come last in both directions, so
+ * each direction has its own key (and its own cursors).
  */
 final class EventSortKeys {
 
@@ -15,13 +13,8 @@ final class EventSortKeys {
 
   private EventSortKeys() {}
 
-  static <E> SortKey<E> of(
-      EventOrderField field,
-      boolean descending,
-      String alias,
-      Function<E, PartialDate> date,
-      Function<E, String> name,
-      Function<E, Integer> summitSequence) {
+  static <E extends EventColumns> SortKey<E> of(
+      EventOrderField field, boolean descending, String alias) {
     String a = alias + ".";
     return switch (field) {
       case DATE -> {
@@ -30,19 +23,16 @@ final class EventSortKeys {
             descending ? "date-desc" : "date",
             "coalesce(" + a + "starts_on, cast('" + missing + "' as date))",
             "date",
-            row -> date.apply(row) == null ? missing : date.apply(row).start.toString());
+            row -> row.date == null ? missing : row.date.start.toString());
       }
-      case NAME -> new SortKey<>("name", a + "name", "text", name);
+      case NAME -> new SortKey<>("name", a + "name", "text", row -> row.name);
       case SUMMIT_SEQUENCE -> {
         String missing = descending ? "0" : LAST_INTEGER;
         yield new SortKey<>(
             descending ? "summitSequence-desc" : "summitSequence",
             "coalesce(" + a + "summit_sequence, " + missing + ")",
             "integer",
-            row ->
-                summitSequence.apply(row) == null
-                    ? missing
-                    : String.valueOf(summitSequence.apply(row)));
+            row -> row.summitSequence == null ? missing : String.valueOf(row.summitSequence));
       }
     };
   }

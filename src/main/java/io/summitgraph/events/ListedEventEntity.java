@@ -1,9 +1,6 @@
 package io.summitgraph.events;
 
-import io.summitgraph.common.time.PartialDate;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,8 +18,8 @@ import org.hibernate.annotations.Synchronize;
  * <p>Nested event connections page the events of many parents in one statement, and the rows must
  * say which parent they belong to; an event can sit under several parents of one batch (a farm
  * visit under the farm and under its county), so the parent is part of the row's identity and the
- * event's columns are repeated here rather than read through {@link EventEntity}, whose identity is
- * the event alone. Under a participant the row also carries the participation.
+ * event is read with the same columns as {@link EventEntity} but a different identity (parent and
+ * event). Under a participant the row also carries the participation.
  */
 @Entity
 @Immutable
@@ -32,7 +29,7 @@ import org.hibernate.annotations.Synchronize;
         + " cast(null as text) as participant_role, cast(null as text) as participant_capacity"
         + " from event e")
 @Synchronize("event")
-public class ListedEventEntity {
+public class ListedEventEntity extends EventColumns {
 
   /** Columns of the participation, for rows listed under a participant. */
   static final String PARTICIPATION_COLUMNS =
@@ -46,52 +43,6 @@ public class ListedEventEntity {
   @Id
   @Column(name = "parent_key")
   public Long parentKey;
-
-  @Id
-  @Column(name = "id")
-  public Long id;
-
-  @Column(name = "name")
-  public String name;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "kind")
-  public EventKind kind;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "status")
-  public EventStatus status;
-
-  @Column(name = "description")
-  public String description;
-
-  @Column(name = "outcome")
-  public String outcome;
-
-  @Embedded
-  @AttributeOverride(name = "start", column = @Column(name = "starts_on"))
-  @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
-  public PartialDate date;
-
-  @Embedded
-  @AttributeOverride(name = "start", column = @Column(name = "ends_on"))
-  @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
-  public PartialDate endDate;
-
-  @Column(name = "date_note")
-  public String dateNote;
-
-  @Column(name = "summit_sequence")
-  public Integer summitSequence;
-
-  @Column(name = "location_id")
-  public Long locationKey;
-
-  @Column(name = "country_id")
-  public Long countryKey;
-
-  @Column(name = "follow_up_of_id")
-  public Long followUpOfKey;
 
   @Column(name = "participation_id")
   public Long participationKey;
