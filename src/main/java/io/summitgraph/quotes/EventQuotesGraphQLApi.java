@@ -1,5 +1,8 @@
 package io.summitgraph.quotes;
 
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.Event;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class EventQuotesGraphQLApi {
 
   @Inject QuoteService service;
+  @Inject Context context;
 
   @NonNull
   @Description("What was said on this occasion, by date said (undated last).")
@@ -19,6 +23,10 @@ public class EventQuotesGraphQLApi {
       @Source List<Event> events,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return QuoteConnections.of(events, Event::key, first, after, service::saidOn);
+    return QuoteConnections.of(
+        events,
+        Event::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::saidOn);
   }
 }

@@ -1,5 +1,8 @@
 package io.summitgraph.quotes;
 
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.organizations.Organization;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class OrganizationQuotesGraphQLApi {
 
   @Inject QuoteService service;
+  @Inject Context context;
 
   @NonNull
   @Description(
@@ -20,7 +24,11 @@ public class OrganizationQuotesGraphQLApi {
       @Source List<Organization> organizations,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return QuoteConnections.of(organizations, Organization::key, first, after, service::saidFor);
+    return QuoteConnections.of(
+        organizations,
+        Organization::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::saidFor);
   }
 
   @NonNull
@@ -31,6 +39,10 @@ public class OrganizationQuotesGraphQLApi {
       @Source List<Organization> organizations,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return QuoteConnections.of(organizations, Organization::key, first, after, service::relayedBy);
+    return QuoteConnections.of(
+        organizations,
+        Organization::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::relayedBy);
   }
 }

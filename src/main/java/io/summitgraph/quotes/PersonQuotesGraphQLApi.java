@@ -1,5 +1,8 @@
 package io.summitgraph.quotes;
 
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.people.Person;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class PersonQuotesGraphQLApi {
 
   @Inject QuoteService service;
+  @Inject Context context;
 
   @NonNull
   @Description("Everything this person said, across all sources, by date said (undated last).")
@@ -19,6 +23,10 @@ public class PersonQuotesGraphQLApi {
       @Source List<Person> people,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return QuoteConnections.of(people, Person::key, first, after, service::saidBy);
+    return QuoteConnections.of(
+        people,
+        Person::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::saidBy);
   }
 }

@@ -25,10 +25,8 @@ final class QuoteConnections {
   static <P> List<QuoteConnection> of(
       List<P> parents,
       Function<P, Long> keyOf,
-      Integer first,
-      String after,
+      PageRequest request,
       BiFunction<Collection<Long>, PageRequest, Map<Long, Page<Quote>>> pages) {
-    PageRequest request = PageRequest.forward(first, after, true);
     return Batches.byParent(
             parents,
             keyOf,

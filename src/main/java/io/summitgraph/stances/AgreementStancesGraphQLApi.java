@@ -1,6 +1,9 @@
 package io.summitgraph.stances;
 
+import io.smallrye.graphql.api.Context;
 import io.summitgraph.agreements.Agreement;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class AgreementStancesGraphQLApi {
 
   @Inject StanceService service;
+  @Inject Context context;
 
   @NonNull
   @Description("Stances taken about this agreement, by kind.")
@@ -19,6 +23,10 @@ public class AgreementStancesGraphQLApi {
       @Source List<Agreement> agreements,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return StanceConnections.of(agreements, Agreement::key, first, after, service::aboutAgreements);
+    return StanceConnections.of(
+        agreements,
+        Agreement::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::aboutAgreements);
   }
 }

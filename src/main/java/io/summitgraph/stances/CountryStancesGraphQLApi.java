@@ -1,5 +1,8 @@
 package io.summitgraph.stances;
 
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.countries.Country;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class CountryStancesGraphQLApi {
 
   @Inject StanceService service;
+  @Inject Context context;
 
   @NonNull
   @Description("Stances this country holds, alone or with others, by kind.")
@@ -19,6 +23,10 @@ public class CountryStancesGraphQLApi {
       @Source List<Country> countries,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return StanceConnections.of(countries, Country::key, first, after, service::heldBy);
+    return StanceConnections.of(
+        countries,
+        Country::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::heldBy);
   }
 }

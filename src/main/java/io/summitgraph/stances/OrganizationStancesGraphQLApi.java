@@ -1,5 +1,8 @@
 package io.summitgraph.stances;
 
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.organizations.Organization;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class OrganizationStancesGraphQLApi {
 
   @Inject StanceService service;
+  @Inject Context context;
 
   @NonNull
   @Description("Stances this organization holds, alone or with others, by kind.")
@@ -19,6 +23,10 @@ public class OrganizationStancesGraphQLApi {
       @Source List<Organization> organizations,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    return StanceConnections.of(organizations, Organization::key, first, after, service::heldBy);
+    return StanceConnections.of(
+        organizations,
+        Organization::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        service::heldBy);
   }
 }

@@ -25,10 +25,8 @@ final class StanceConnections {
   static <P> List<StanceConnection> of(
       List<P> parents,
       Function<P, Long> keyOf,
-      Integer first,
-      String after,
+      PageRequest request,
       BiFunction<Collection<Long>, PageRequest, Map<Long, Page<Stance>>> pages) {
-    PageRequest request = PageRequest.forward(first, after, true);
     return Batches.byParent(
             parents,
             keyOf,

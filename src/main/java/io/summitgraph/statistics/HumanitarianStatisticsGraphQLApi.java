@@ -57,10 +57,7 @@ public class HumanitarianStatisticsGraphQLApi {
       @Source List<Country> countries,
       @Description("Page size (default 20, at most 100).") Integer first,
       @Description("Return items after this cursor.") String after) {
-    // Always counted: SmallRye caches a batched field's result per parent and arguments, so a
-    // second occurrence of this field on the same country may reuse this connection even if only
-    // that occurrence selects totalCount. One grouped count serves the whole batch.
-    PageRequest request = PageRequest.forward(first, after, true);
+    PageRequest request = PageRequest.forward(first, after, Selection.wantsTotalCount(context));
     return Batches.byParent(
             countries,
             Country::key,
