@@ -78,4 +78,33 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
     }
     return chains;
   }
+
+  /**
+   * The citations each organization is named in as a reporting outlet, by organization key, in
+   * source order.
+   */
+  public Map<Long, List<CitationEntity>> findReportedVia(Collection<Long> organizationKeys) {
+    Map<Long, List<CitationEntity>> byOrganization = new LinkedHashMap<>();
+    if (organizationKeys.isEmpty()) {
+      return byOrganization;
+    }
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select r.organization_id as sg_outlet, c.* from citation_reported_via r"
+                    + " join citation c on c.id = r.citation_id where r.organization_id in (:keys)"
+                    + " order by c.source_id, c.start_offset, c.id")
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addScalar("sg_outlet", org.hibernate.type.StandardBasicTypes.LONG)
+            .addEntity("c", CitationEntity.class)
+            .setParameter("keys", organizationKeys)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      byOrganization
+          .computeIfAbsent((Long) columns[0], k -> new java.util.ArrayList<>())
+          .add((CitationEntity) columns[1]);
+    }
+    return byOrganization;
+  }
 }

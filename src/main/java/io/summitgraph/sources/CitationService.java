@@ -83,6 +83,16 @@ public class CitationService implements NodeLoader {
     return repository.reportedVia(citationKeys);
   }
 
+  /** The citations each organization is named in as a reporting outlet, by organization key. */
+  public Map<Long, List<Citation>> reportedBy(Collection<Long> organizationKeys) {
+    Map<Long, List<Citation>> byOrganization = new HashMap<>();
+    repository
+        .findReportedVia(organizationKeys)
+        .forEach(
+            (key, rows) -> byOrganization.put(key, rows.stream().map(Citation::from).toList()));
+    return byOrganization;
+  }
+
   @Override
   public String nodeType() {
     return Citation.TYPE;

@@ -58,4 +58,17 @@ public class CitationsGraphQLApi {
         .map(c -> chains.getOrDefault(c.key(), List.of()).stream().map(outlets::get).toList())
         .toList();
   }
+
+  @NonNull
+  @Description(
+      "The citations whose source says it learned the fact through this outlet (the reverse of"
+          + " Citation.reportedVia), in source and text order; each leads to its fact.")
+  public List<@NonNull List<@NonNull Citation>> reportedCitations(
+      @org.eclipse.microprofile.graphql.Source List<Organization> outlets) {
+    return Batches.byParent(
+        outlets,
+        Organization::key,
+        citations.reportedBy(Batches.keys(outlets, Organization::key)),
+        List.of());
+  }
 }
