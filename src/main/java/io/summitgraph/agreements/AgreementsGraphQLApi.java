@@ -7,7 +7,6 @@ import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.Event;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -42,31 +41,23 @@ public class AgreementsGraphQLApi {
 
   @Description("The event the agreement was reached at; null when the sources name none.")
   public List<Event> event(@Source List<Agreement> agreements) {
-    Map<Long, Event> events = service.events(Batches.keys(agreements, Agreement::eventKey));
-    return Batches.byParent(agreements, Agreement::eventKey, events, null);
+    return Batches.resolve(agreements, Agreement::eventKey, service::events, null);
   }
 
   @NonNull
   @Description("The agreements reached at the event.")
   public List<@NonNull List<@NonNull Agreement>> agreements(@Source List<Event> events) {
-    return Batches.byParent(
-        events, Event::key, service.atEvents(Batches.keys(events, Event::key)), List.of());
+    return Batches.resolve(events, Event::key, service::atEvents, List.of());
   }
 
   @NonNull
   @Description("What the agreement commits its parties to, in the order of its text.")
   public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Agreement> agreements) {
-    return Batches.byParent(
-        agreements,
-        Agreement::key,
-        commitmentService.ofAgreements(Batches.keys(agreements, Agreement::key)),
-        List.of());
+    return Batches.resolve(agreements, Agreement::key, commitmentService::ofAgreements, List.of());
   }
 
   @Description("The agreement the commitment is part of; null for a promise made on its own.")
   public List<Agreement> agreement(@Source List<Commitment> commitments) {
-    Map<Long, Agreement> agreements =
-        service.byKeys(Batches.keys(commitments, Commitment::agreementKey));
-    return Batches.byParent(commitments, Commitment::agreementKey, agreements, null);
+    return Batches.resolve(commitments, Commitment::agreementKey, service::byKeys, null);
   }
 }

@@ -18,20 +18,12 @@ public class CommitmentLocationsGraphQLApi {
   @NonNull
   @Description("The places the commitment is about, e.g. the sites opened to inspectors.")
   public List<@NonNull List<@NonNull Location>> locations(@Source List<Commitment> commitments) {
-    return Batches.byParent(
-        commitments,
-        Commitment::key,
-        service.locations(Batches.keys(commitments, Commitment::key)),
-        List.of());
+    return Batches.resolve(commitments, Commitment::key, service::locations, List.of());
   }
 
   @NonNull
   @Description("Commitments about this place or places inside it, in recorded order.")
   public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Location> locations) {
-    return Batches.byParent(
-        locations,
-        Location::key,
-        service.aboutLocations(Batches.keys(locations, Location::key)),
-        List.of());
+    return Batches.resolve(locations, Location::key, service::aboutLocations, List.of());
   }
 }

@@ -8,7 +8,6 @@ import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.people.Person;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -44,32 +43,24 @@ public class CommitmentsGraphQLApi {
   @NonNull
   @Description("Who is bound by the commitment: people, countries or organizations, in order.")
   public List<@NonNull List<@NonNull Party>> parties(@Source List<Commitment> commitments) {
-    return Batches.byParent(
-        commitments,
-        Commitment::key,
-        service.parties(Batches.keys(commitments, Commitment::key)),
-        List.of());
+    return Batches.resolve(commitments, Commitment::key, service::parties, List.of());
   }
 
   @Description("Who made the commitment known, e.g. the official who reported a promise.")
   public List<Person> announcedBy(@Source List<Commitment> commitments) {
-    Map<Long, Person> people =
-        service.people(Batches.keys(commitments, Commitment::announcedByKey));
-    return Batches.byParent(commitments, Commitment::announcedByKey, people, null);
+    return Batches.resolve(commitments, Commitment::announcedByKey, service::people, null);
   }
 
   @NonNull
   @Description("Commitments binding the person as a party, in recorded order.")
   public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Person> people) {
-    return Batches.byParent(
-        people, Person::key, service.bindingPeople(Batches.keys(people, Person::key)), List.of());
+    return Batches.resolve(people, Person::key, service::bindingPeople, List.of());
   }
 
   @NonNull
   @Description("Commitments the person made known (whoever is bound by them), in recorded order.")
   public List<@NonNull List<@NonNull Commitment>> announcedCommitments(
       @Source List<Person> people) {
-    return Batches.byParent(
-        people, Person::key, service.announcedBy(Batches.keys(people, Person::key)), List.of());
+    return Batches.resolve(people, Person::key, service::announcedBy, List.of());
   }
 }

@@ -21,10 +21,6 @@ public class CountryCommitmentsGraphQLApi {
   @NonNull
   @Description("Commitments binding the country as a party, in recorded order.")
   public List<@NonNull List<@NonNull Commitment>> commitments(@Source List<Country> countries) {
-    return Batches.byParent(
-        countries,
-        Country::key,
-        service.bindingCountries(Batches.keys(countries, Country::key)),
-        List.of());
+    return Batches.resolve(countries, Country::key, service::bindingCountries, List.of());
   }
 }

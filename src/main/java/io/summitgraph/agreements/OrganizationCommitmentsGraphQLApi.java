@@ -22,10 +22,7 @@ public class OrganizationCommitmentsGraphQLApi {
   @Description("Commitments binding the organization as a party, in recorded order.")
   public List<@NonNull List<@NonNull Commitment>> commitments(
       @Source List<Organization> organizations) {
-    return Batches.byParent(
-        organizations,
-        Organization::key,
-        service.bindingOrganizations(Batches.keys(organizations, Organization::key)),
-        List.of());
+    return Batches.resolve(
+        organizations, Organization::key, service::bindingOrganizations, List.of());
   }
 }

@@ -38,8 +38,7 @@ public class DisputesGraphQLApi {
   @NonNull
   @Description("Where sources disagree about this fact; empty when none do.")
   public List<@NonNull List<@NonNull Dispute>> disputes(@Source List<Fact> facts) {
-    return Batches.byParent(
-        facts, Fact::key, disputes.byFacts(Batches.keys(facts, Fact::key)), List.of());
+    return Batches.resolve(facts, Fact::key, disputes::byFacts, List.of());
   }
 
   @NonNull
@@ -54,24 +53,18 @@ public class DisputesGraphQLApi {
   @NonNull
   @Description("The fact in dispute.")
   public List<@NonNull Fact> fact(@Source List<Dispute> disputeList) {
-    var facts = citations.facts(Batches.keys(disputeList, Dispute::factKey));
-    return Batches.byParent(disputeList, Dispute::factKey, facts, null);
+    return Batches.resolve(disputeList, Dispute::factKey, citations::facts, null);
   }
 
   @NonNull
   @Description("The competing values, each with the citation that states it, in recorded order.")
   public List<@NonNull List<@NonNull DisputeClaim>> claims(@Source List<Dispute> disputeList) {
-    return Batches.byParent(
-        disputeList,
-        Dispute::key,
-        disputes.claims(Batches.keys(disputeList, Dispute::key)),
-        List.of());
+    return Batches.resolve(disputeList, Dispute::key, disputes::claims, List.of());
   }
 
   @NonNull
   @Description("The citation that states this value.")
   public List<@NonNull Citation> citation(@Source List<DisputeClaim> claims) {
-    var found = citations.byKeys(Batches.keys(claims, DisputeClaim::citationKey));
-    return Batches.byParent(claims, DisputeClaim::citationKey, found, null);
+    return Batches.resolve(claims, DisputeClaim::citationKey, citations::byKeys, null);
   }
 }

@@ -23,8 +23,7 @@ public class EventLocationsGraphQLApi {
 
   @Description("Where the event took place; null when the sources name no place.")
   public List<Location> location(@Source List<Event> events) {
-    Map<Long, Location> locations = service.locations(Batches.keys(events, Event::locationKey));
-    return Batches.byParent(events, Event::locationKey, locations, null);
+    return Batches.resolve(events, Event::locationKey, service::locations, null);
   }
 
   @NonNull

@@ -6,7 +6,6 @@ import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -59,15 +58,13 @@ public class EventsGraphQLApi {
 
   @Description("The earlier event this one follows up, e.g. the summit a visit built on.")
   public List<Event> followUpOf(@Source List<Event> events) {
-    Map<Long, Event> earlier = service.byKeys(Batches.keys(events, Event::followUpOfKey));
-    return Batches.byParent(events, Event::followUpOfKey, earlier, null);
+    return Batches.resolve(events, Event::followUpOfKey, service::byKeys, null);
   }
 
   @NonNull
   @Description("The events that follow this one up, earliest first.")
   public List<@NonNull List<@NonNull Event>> followUps(@Source List<Event> events) {
-    return Batches.byParent(
-        events, Event::key, service.followUps(Batches.keys(events, Event::key)), List.of());
+    return Batches.resolve(events, Event::key, service::followUps, List.of());
   }
 
   private boolean wantsTotal() {

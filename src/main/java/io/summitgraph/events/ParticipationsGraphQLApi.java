@@ -45,9 +45,7 @@ public class ParticipationsGraphQLApi {
   @NonNull
   @Description("The event.")
   public List<@NonNull Event> event(@Source List<Participation> participations) {
-    Map<Long, Event> events =
-        eventService.byKeys(Batches.keys(participations, Participation::eventKey));
-    return Batches.byParent(participations, Participation::eventKey, events, null);
+    return Batches.resolve(participations, Participation::eventKey, eventService::byKeys, null);
   }
 
   @NonNull
@@ -72,8 +70,6 @@ public class ParticipationsGraphQLApi {
   }
 
   private List<Person> people(List<Participation> participations) {
-    Map<Long, Person> people =
-        service.people(Batches.keys(participations, Participation::personKey));
-    return Batches.byParent(participations, Participation::personKey, people, null);
+    return Batches.resolve(participations, Participation::personKey, service::people, null);
   }
 }

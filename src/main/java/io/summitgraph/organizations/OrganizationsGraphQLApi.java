@@ -42,20 +42,12 @@ public class OrganizationsGraphQLApi {
 
   @Description("The country the organization belongs to; null when no source gives one.")
   public List<Country> country(@Source List<Organization> organizations) {
-    return Batches.byParent(
-        organizations,
-        Organization::countryKey,
-        countryService.byKeys(Batches.keys(organizations, Organization::countryKey)),
-        null);
+    return Batches.resolve(organizations, Organization::countryKey, countryService::byKeys, null);
   }
 
   @NonNull
   @Description("The organizations based in this country, by name.")
   public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Country> countries) {
-    return Batches.byParent(
-        countries,
-        Country::key,
-        service.inCountries(Batches.keys(countries, Country::key)),
-        List.of());
+    return Batches.resolve(countries, Country::key, service::inCountries, List.of());
   }
 }

@@ -48,38 +48,25 @@ public class PeopleGraphQLApi {
 
   @Description("The country the person is a citizen or representative of; null if unknown.")
   public List<Country> country(@Source List<Person> people) {
-    return Batches.byParent(
-        people,
-        Person::countryKey,
-        countryService.byKeys(Batches.keys(people, Person::countryKey)),
-        null);
+    return Batches.resolve(people, Person::countryKey, countryService::byKeys, null);
   }
 
   @Description("Where the person lives, when a source says so.")
   public List<Location> residence(@Source List<Person> people) {
-    return Batches.byParent(
-        people,
-        Person::residenceKey,
-        locationService.byKeys(Batches.keys(people, Person::residenceKey)),
-        null);
+    return Batches.resolve(people, Person::residenceKey, locationService::byKeys, null);
   }
 
   @NonNull
   @Description(
       "The positions the person holds or held, by start date (roles with no known start last).")
   public List<@NonNull List<@NonNull PersonRole>> roles(@Source List<Person> people) {
-    return Batches.byParent(
-        people, Person::key, roleService.ofPeople(Batches.keys(people, Person::key)), List.of());
+    return Batches.resolve(people, Person::key, roleService::ofPeople, List.of());
   }
 
   @NonNull
   @Description("The organizations the person holds or held a role in, each once, by name.")
   public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Person> people) {
-    return Batches.byParent(
-        people,
-        Person::key,
-        roleService.organizationsOfPeople(Batches.keys(people, Person::key)),
-        List.of());
+    return Batches.resolve(people, Person::key, roleService::organizationsOfPeople, List.of());
   }
 
   @NonNull
@@ -98,10 +85,6 @@ public class PeopleGraphQLApi {
   @NonNull
   @Description("The people who live in this place, by name.")
   public List<@NonNull List<@NonNull Person>> residents(@Source List<Location> locations) {
-    return Batches.byParent(
-        locations,
-        Location::key,
-        service.residentsOf(Batches.keys(locations, Location::key)),
-        List.of());
+    return Batches.resolve(locations, Location::key, service::residentsOf, List.of());
   }
 }

@@ -24,29 +24,17 @@ public class PersonRolesGraphQLApi {
   @NonNull
   @Description("Who holds or held the position.")
   public List<@NonNull Person> person(@Source List<PersonRole> roles) {
-    return Batches.byParent(
-        roles,
-        PersonRole::personKey,
-        personService.byKeys(Batches.keys(roles, PersonRole::personKey)),
-        null);
+    return Batches.resolve(roles, PersonRole::personKey, personService::byKeys, null);
   }
 
   @Description("The organization the position is in, e.g. a ministry; null if none is named.")
   public List<Organization> organization(@Source List<PersonRole> roles) {
-    return Batches.byParent(
-        roles,
-        PersonRole::organizationKey,
-        organizationService.byKeys(Batches.keys(roles, PersonRole::organizationKey)),
-        null);
+    return Batches.resolve(roles, PersonRole::organizationKey, organizationService::byKeys, null);
   }
 
   @Description("The country the position serves, e.g. the United States for its President.")
   public List<Country> country(@Source List<PersonRole> roles) {
-    return Batches.byParent(
-        roles,
-        PersonRole::countryKey,
-        countryService.byKeys(Batches.keys(roles, PersonRole::countryKey)),
-        null);
+    return Batches.resolve(roles, PersonRole::countryKey, countryService::byKeys, null);
   }
 
   @NonNull
@@ -54,21 +42,13 @@ public class PersonRolesGraphQLApi {
       "The positions that serve this country, e.g. its President, by start date (no known start"
           + " last).")
   public List<@NonNull List<@NonNull PersonRole>> roles(@Source List<Country> countries) {
-    return Batches.byParent(
-        countries,
-        Country::key,
-        service.forCountries(Batches.keys(countries, Country::key)),
-        List.of());
+    return Batches.resolve(countries, Country::key, service::forCountries, List.of());
   }
 
   @NonNull
   @Description("The positions held in this organization, by start date.")
   public List<@NonNull List<@NonNull PersonRole>> members(
       @Source List<Organization> organizations) {
-    return Batches.byParent(
-        organizations,
-        Organization::key,
-        service.inOrganizations(Batches.keys(organizations, Organization::key)),
-        List.of());
+    return Batches.resolve(organizations, Organization::key, service::inOrganizations, List.of());
   }
 }

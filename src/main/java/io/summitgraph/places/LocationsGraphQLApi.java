@@ -42,30 +42,18 @@ public class LocationsGraphQLApi {
 
   @Description("The country the place is in; null for places spanning countries, e.g. a region.")
   public List<Country> country(@Source List<Location> locations) {
-    return Batches.byParent(
-        locations,
-        Location::countryKey,
-        countryService.byKeys(Batches.keys(locations, Location::countryKey)),
-        null);
+    return Batches.resolve(locations, Location::countryKey, countryService::byKeys, null);
   }
 
   @Description("The location this place lies directly inside, e.g. a farm's county; null if none.")
   public List<Location> parent(@Source List<Location> locations) {
-    return Batches.byParent(
-        locations,
-        Location::parentKey,
-        service.byKeys(Batches.keys(locations, Location::parentKey)),
-        null);
+    return Batches.resolve(locations, Location::parentKey, service::byKeys, null);
   }
 
   @NonNull
   @Description("The places directly inside this one (not their children), by name.")
   public List<@NonNull List<@NonNull Location>> children(@Source List<Location> locations) {
-    return Batches.byParent(
-        locations,
-        Location::key,
-        service.childrenOf(Batches.keys(locations, Location::key)),
-        List.of());
+    return Batches.resolve(locations, Location::key, service::childrenOf, List.of());
   }
 
   @NonNull

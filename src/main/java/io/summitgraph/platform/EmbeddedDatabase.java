@@ -34,11 +34,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private static final CountDownLatch serviceDone = new CountDownLatch(1);
 
   private final EmbeddedPostgres postgres;
-  private final Path dataDirectory;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres) {
     this.postgres = postgres;
-    this.dataDirectory = dataDirectory;
   }
 
   /**
@@ -124,7 +122,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
           postgres.getPort(),
           dataDirectory,
           Duration.ofNanos(System.nanoTime() - started).toMillis());
-      return new EmbeddedDatabase(postgres, dataDirectory);
+      return new EmbeddedDatabase(postgres);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -167,10 +165,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         "postgres",
         "quarkus.datasource.password",
         "");
-  }
-
-  public Path dataDirectory() {
-    return dataDirectory;
   }
 
   /** Stops the server started by {@link #startUnlessConfigured()}, if any. */

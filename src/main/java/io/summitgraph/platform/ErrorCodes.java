@@ -29,14 +29,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
    * Codes our own exceptions carry (see {@code common/errors}); their messages are written for
    * clients.
    */
-  public static final Set<String> CLIENT_CODES =
-      Set.of(
-          "BAD_USER_INPUT",
-          "NOT_FOUND",
-          "CONFLICT",
-          "UNAUTHENTICATED",
-          "FORBIDDEN",
-          "SERVICE_UNAVAILABLE");
+  public static final Set<String> CLIENT_CODES = Set.of("BAD_USER_INPUT");
 
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";

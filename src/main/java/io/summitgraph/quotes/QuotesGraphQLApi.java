@@ -48,23 +48,17 @@ public class QuotesGraphQLApi {
 
   @Description("The person who said it; null when the sources do not name the speaker.")
   public List<Person> speaker(@Source List<Quote> quotes) {
-    return Batches.byParent(
-        quotes, Quote::speakerKey, people.byKeys(Batches.keys(quotes, Quote::speakerKey)), null);
+    return Batches.resolve(quotes, Quote::speakerKey, people::byKeys, null);
   }
 
   @Description("The organization the speaker spoke for, if the sources say.")
   public List<Organization> organization(@Source List<Quote> quotes) {
-    return Batches.byParent(
-        quotes,
-        Quote::organizationKey,
-        organizations.byKeys(Batches.keys(quotes, Quote::organizationKey)),
-        null);
+    return Batches.resolve(quotes, Quote::organizationKey, organizations::byKeys, null);
   }
 
   @Description("The event it was said on, if the sources say.")
   public List<Event> occasion(@Source List<Quote> quotes) {
-    return Batches.byParent(
-        quotes, Quote::occasionKey, events.byKeys(Batches.keys(quotes, Quote::occasionKey)), null);
+    return Batches.resolve(quotes, Quote::occasionKey, events::byKeys, null);
   }
 
   @NonNull
@@ -74,7 +68,6 @@ public class QuotesGraphQLApi {
           + " own chain; this is the chain of the quote's first citation (the lowest citation ID)"
           + " that names one. Empty when no citation names a chain.")
   public List<@NonNull List<@NonNull Organization>> reportedVia(@Source List<Quote> quotes) {
-    return Batches.byParent(
-        quotes, Quote::key, service.reportedVia(Batches.keys(quotes, Quote::key)), List.of());
+    return Batches.resolve(quotes, Quote::key, service::reportedVia, List.of());
   }
 }

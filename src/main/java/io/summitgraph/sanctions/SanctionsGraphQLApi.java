@@ -43,40 +43,24 @@ public class SanctionsGraphQLApi {
   @NonNull
   @Description("The country imposing the sanction.")
   public List<@NonNull Country> issuer(@Source List<Sanction> sanctions) {
-    return Batches.byParent(
-        sanctions,
-        Sanction::issuerKey,
-        countryService.byKeys(Batches.keys(sanctions, Sanction::issuerKey)),
-        null);
+    return Batches.resolve(sanctions, Sanction::issuerKey, countryService::byKeys, null);
   }
 
   @NonNull
   @Description("The country the sanction is imposed on.")
   public List<@NonNull Country> target(@Source List<Sanction> sanctions) {
-    return Batches.byParent(
-        sanctions,
-        Sanction::targetKey,
-        countryService.byKeys(Batches.keys(sanctions, Sanction::targetKey)),
-        null);
+    return Batches.resolve(sanctions, Sanction::targetKey, countryService::byKeys, null);
   }
 
   @NonNull
   @Description("Sanctions this country imposes on others, by date imposed (undated last).")
   public List<@NonNull List<@NonNull Sanction>> sanctionsImposed(@Source List<Country> countries) {
-    return Batches.byParent(
-        countries,
-        Country::key,
-        service.imposedBy(Batches.keys(countries, Country::key)),
-        List.of());
+    return Batches.resolve(countries, Country::key, service::imposedBy, List.of());
   }
 
   @NonNull
   @Description("Sanctions other countries impose on this one, by date imposed (undated last).")
   public List<@NonNull List<@NonNull Sanction>> sanctionsReceived(@Source List<Country> countries) {
-    return Batches.byParent(
-        countries,
-        Country::key,
-        service.imposedOn(Batches.keys(countries, Country::key)),
-        List.of());
+    return Batches.resolve(countries, Country::key, service::imposedOn, List.of());
   }
 }

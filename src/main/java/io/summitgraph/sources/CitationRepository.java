@@ -6,11 +6,14 @@ import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 @ApplicationScoped
 public class CitationRepository implements PanacheRepositoryBase<CitationEntity, Long> {
@@ -73,7 +76,7 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
       chains
-          .computeIfAbsent(((Number) columns[0]).longValue(), k -> new java.util.ArrayList<>())
+          .computeIfAbsent(((Number) columns[0]).longValue(), k -> new ArrayList<>())
           .add(((Number) columns[1]).longValue());
     }
     return chains;
@@ -94,15 +97,15 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
                 "select r.organization_id as sg_outlet, c.* from citation_reported_via r"
                     + " join citation c on c.id = r.citation_id where r.organization_id in (:keys)"
                     + " order by c.source_id, c.start_offset, c.id")
-            .unwrap(org.hibernate.query.NativeQuery.class)
-            .addScalar("sg_outlet", org.hibernate.type.StandardBasicTypes.LONG)
+            .unwrap(NativeQuery.class)
+            .addScalar("sg_outlet", StandardBasicTypes.LONG)
             .addEntity("c", CitationEntity.class)
             .setParameter("keys", organizationKeys)
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
       byOrganization
-          .computeIfAbsent((Long) columns[0], k -> new java.util.ArrayList<>())
+          .computeIfAbsent((Long) columns[0], k -> new ArrayList<>())
           .add((CitationEntity) columns[1]);
     }
     return byOrganization;

@@ -24,24 +24,21 @@ public class CitationsGraphQLApi {
   @Description("The sources that state this fact, each with the exact excerpt. Never empty.")
   public List<@NonNull List<@NonNull Citation>> citations(
       @org.eclipse.microprofile.graphql.Source List<Fact> facts) {
-    return Batches.byParent(
-        facts, Fact::key, citations.byFacts(Batches.keys(facts, Fact::key)), List.of());
+    return Batches.resolve(facts, Fact::key, citations::byFacts, List.of());
   }
 
   @NonNull
   @Description("The source the excerpt is taken from.")
   public List<@NonNull Source> source(
       @org.eclipse.microprofile.graphql.Source List<Citation> citationList) {
-    var found = sources.byKeys(Batches.keys(citationList, Citation::sourceKey));
-    return Batches.byParent(citationList, Citation::sourceKey, found, null);
+    return Batches.resolve(citationList, Citation::sourceKey, sources::byKeys, null);
   }
 
   @NonNull
   @Description("The fact the excerpt supports.")
   public List<@NonNull Fact> fact(
       @org.eclipse.microprofile.graphql.Source List<Citation> citationList) {
-    Map<Long, Fact> facts = citations.facts(Batches.keys(citationList, Citation::factKey));
-    return Batches.byParent(citationList, Citation::factKey, facts, null);
+    return Batches.resolve(citationList, Citation::factKey, citations::facts, null);
   }
 
   @NonNull
@@ -65,10 +62,6 @@ public class CitationsGraphQLApi {
           + " Citation.reportedVia), in source and text order; each leads to its fact.")
   public List<@NonNull List<@NonNull Citation>> reportedCitations(
       @org.eclipse.microprofile.graphql.Source List<Organization> outlets) {
-    return Batches.byParent(
-        outlets,
-        Organization::key,
-        citations.reportedBy(Batches.keys(outlets, Organization::key)),
-        List.of());
+    return Batches.resolve(outlets, Organization::key, citations::reportedBy, List.of());
   }
 }

@@ -47,15 +47,13 @@ public class SourcesGraphQLApi {
 
   @Description("Who wrote it, when the source names its author.")
   public List<Person> author(@org.eclipse.microprofile.graphql.Source List<Source> sourceList) {
-    var authors = people.byKeys(Batches.keys(sourceList, Source::authorKey));
-    return Batches.byParent(sourceList, Source::authorKey, authors, null);
+    return Batches.resolve(sourceList, Source::authorKey, people::byKeys, null);
   }
 
   @Description("Who published it, when known.")
   public List<Organization> publisher(
       @org.eclipse.microprofile.graphql.Source List<Source> sourceList) {
-    var publishers = organizations.byKeys(Batches.keys(sourceList, Source::publisherKey));
-    return Batches.byParent(sourceList, Source::publisherKey, publishers, null);
+    return Batches.resolve(sourceList, Source::publisherKey, organizations::byKeys, null);
   }
 
   @NonNull
@@ -76,18 +74,13 @@ public class SourcesGraphQLApi {
   @Description("The sources this person wrote.")
   public List<@NonNull List<@NonNull Source>> authoredSources(
       @org.eclipse.microprofile.graphql.Source List<Person> authors) {
-    return Batches.byParent(
-        authors, Person::key, sources.byAuthors(Batches.keys(authors, Person::key)), List.of());
+    return Batches.resolve(authors, Person::key, sources::byAuthors, List.of());
   }
 
   @NonNull
   @Description("The sources this organization published.")
   public List<@NonNull List<@NonNull Source>> publishedSources(
       @org.eclipse.microprofile.graphql.Source List<Organization> publishers) {
-    return Batches.byParent(
-        publishers,
-        Organization::key,
-        sources.byPublishers(Batches.keys(publishers, Organization::key)),
-        List.of());
+    return Batches.resolve(publishers, Organization::key, sources::byPublishers, List.of());
   }
 }

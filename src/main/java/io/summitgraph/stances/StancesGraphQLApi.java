@@ -49,22 +49,16 @@ public class StancesGraphQLApi {
       "The parties the sources name as holding it, in the order they name them; empty when they"
           + " only describe the holders (see holderDescription).")
   public List<@NonNull List<@NonNull Party>> holders(@Source List<Stance> stances) {
-    return Batches.byParent(
-        stances, Stance::key, service.holders(Batches.keys(stances, Stance::key)), List.of());
+    return Batches.resolve(stances, Stance::key, service::holders, List.of());
   }
 
   @Description("The event the stance is about, if any.")
   public List<Event> event(@Source List<Stance> stances) {
-    return Batches.byParent(
-        stances, Stance::eventKey, events.byKeys(Batches.keys(stances, Stance::eventKey)), null);
+    return Batches.resolve(stances, Stance::eventKey, events::byKeys, null);
   }
 
   @Description("The agreement the stance is about, if any.")
   public List<Agreement> agreement(@Source List<Stance> stances) {
-    return Batches.byParent(
-        stances,
-        Stance::agreementKey,
-        agreements.byKeys(Batches.keys(stances, Stance::agreementKey)),
-        null);
+    return Batches.resolve(stances, Stance::agreementKey, agreements::byKeys, null);
   }
 }

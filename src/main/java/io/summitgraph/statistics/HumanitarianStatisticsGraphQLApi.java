@@ -44,11 +44,8 @@ public class HumanitarianStatisticsGraphQLApi {
   @NonNull
   @Description("The country the figure is about.")
   public List<@NonNull Country> country(@Source List<HumanitarianStatistic> statistics) {
-    return Batches.byParent(
-        statistics,
-        HumanitarianStatistic::countryKey,
-        countryService.byKeys(Batches.keys(statistics, HumanitarianStatistic::countryKey)),
-        null);
+    return Batches.resolve(
+        statistics, HumanitarianStatistic::countryKey, countryService::byKeys, null);
   }
 
   @NonNull

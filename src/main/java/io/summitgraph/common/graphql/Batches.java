@@ -31,4 +31,18 @@ public final class Batches {
   public static <P> List<Long> keys(Collection<P> parents, Function<P, Long> keyOf) {
     return parents.stream().map(keyOf).filter(Objects::nonNull).distinct().toList();
   }
+
+  /**
+   * Resolves a batched field: one load for the parents' distinct keys, then one result per parent,
+   * in order.
+   *
+   * @param load loads results by key, e.g. {@code countries::byKeys}; one query for all keys
+   */
+  public static <P, R> List<R> resolve(
+      List<P> parents,
+      Function<P, Long> keyOf,
+      Function<List<Long>, Map<Long, R>> load,
+      R missing) {
+    return byParent(parents, keyOf, load.apply(keys(parents, keyOf)), missing);
+  }
 }

@@ -39,7 +39,7 @@ public class NodesGraphQLApi {
     if (ids.size() > MAX_IDS) {
       throw new BadUserInputException("At most " + MAX_IDS + " IDs per request, got " + ids.size());
     }
-    List<GlobalId> decoded = ids.stream().map(id -> GlobalId.decode(id)).toList();
+    List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
     Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
     decoded.stream()
         .collect(

@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +86,7 @@ public final class Listing<E> {
     boolean more = rows.size() > request.size();
     List<E> items = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
     if (request.backward()) {
-      java.util.Collections.reverse(items);
+      Collections.reverse(items);
     }
     boolean hasNext = request.backward() ? request.before() != null : more;
     boolean hasPrevious = request.backward() ? more : request.after() != null;
@@ -116,13 +118,14 @@ public final class Listing<E> {
     if (request.backward()) {
       throw new IllegalArgumentException("Nested connections page forward only");
     }
-    List<Long> parents = List.copyOf(new java.util.LinkedHashSet<>(parentKeys));
+    List<Long> parents = List.copyOf(new LinkedHashSet<>(parentKeys));
     if (parents.isEmpty()) {
       return Map.of();
     }
-    where(parentColumn + " in (:sg_parents)", "sg_parents", parents);
     List<String> where = new ArrayList<>(conditions);
     Map<String, Object> values = new HashMap<>(parameters);
+    where.add(parentColumn + " in (:sg_parents)");
+    values.put("sg_parents", parents);
     keysetCondition(sort, request.after(), !descending, "sg_after", where, values);
     String direction = descending ? "desc" : "asc";
     String sql =
@@ -147,7 +150,7 @@ public final class Listing<E> {
     Map<Long, List<E>> rowsByParent =
         resultList(sql, values).stream()
             .collect(Collectors.groupingBy(parentOf, LinkedHashMap::new, Collectors.toList()));
-    Map<Long, Long> counts = request.countTotal() ? countPerParent(parentColumn) : null;
+    Map<Long, Long> counts = request.countTotal() ? countPerParent(parentColumn, parents) : null;
     Map<Long, Page<E>> pages = new HashMap<>();
     for (Long parent : parents) {
       List<E> rows = rowsByParent.getOrDefault(parent, List.of());
@@ -160,17 +163,20 @@ public final class Listing<E> {
     return pages;
   }
 
-  private Map<Long, Long> countPerParent(String parentColumn) {
+  private Map<Long, Long> countPerParent(String parentColumn, List<Long> parents) {
+    List<String> where = new ArrayList<>(conditions);
+    where.add(parentColumn + " in (:sg_parents)");
     Query query =
         entityManager.createNativeQuery(
             "select "
                 + parentColumn
                 + ", count(*) from "
                 + from
-                + whereClause(conditions)
+                + whereClause(where)
                 + " group by "
                 + parentColumn);
     parameters.forEach(query::setParameter);
+    query.setParameter("sg_parents", parents);
     Map<Long, Long> counts = new HashMap<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
