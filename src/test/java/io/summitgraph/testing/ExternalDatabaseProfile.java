@@ -3,6 +3,7 @@ package io.summitgraph.testing;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +18,10 @@ import java.util.Map;
  */
 public class ExternalDatabaseProfile implements QuarkusTestProfile {
 
-  static final String DATABASE = "summitgraph_external_test";
+  /** One database per checkout, so test runs in several working copies never drop each other's. */
+  static final String DATABASE =
+      "summitgraph_external_test_"
+          + Integer.toHexString(Path.of("").toAbsolutePath().toString().hashCode());
 
   static String host() {
     return env("SUMMITGRAPH_EXTERNAL_DB_HOST", "127.0.0.1");
