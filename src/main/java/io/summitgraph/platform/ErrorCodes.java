@@ -9,6 +9,9 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.summitgraph.common.errors.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
   public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
+  public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+  public static final String FORBIDDEN = "FORBIDDEN";
 
   private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
 
@@ -79,7 +84,19 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     }
     ErrorClassification type = error.getErrorType();
     String message = error.getMessage();
-    if (type == ErrorType.InvalidSyntax) {
+    Throwable thrown =
+        error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
+    if (thrown instanceof UnauthorizedException
+        || thrown instanceof AuthenticationFailedException) {
+      // No token, or one that is expired or not signed by the trusted key: the same answer for all.
+      extensions.clear();
+      extensions.put("code", UNAUTHENTICATED);
+      message = "This operation needs a valid curator's bearer token (Authorization: Bearer ...)";
+    } else if (thrown instanceof ForbiddenException) {
+      extensions.clear();
+      extensions.put("code", FORBIDDEN);
+      message = "This operation needs the curator role";
+    } else if (type == ErrorType.InvalidSyntax) {
       extensions.put("code", PARSE_FAILED);
     } else if (type == ErrorType.ValidationError) {
       extensions.put("code", VALIDATION_FAILED);

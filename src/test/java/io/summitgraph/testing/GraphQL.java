@@ -21,6 +21,7 @@ public final class GraphQL {
 
   private final String query;
   private final Map<String, Object> variables = new HashMap<>();
+  private String bearerToken;
 
   private GraphQL(String query) {
     this.query = query;
@@ -44,12 +45,27 @@ public final class GraphQL {
     return this;
   }
 
+  /** Sends the request as a curator (a valid token with the {@code curator} role). */
+  public GraphQL asCurator() {
+    return withToken(Tokens.curator());
+  }
+
+  /** Sends the request with this bearer token. */
+  public GraphQL withToken(String token) {
+    this.bearerToken = token;
+    return this;
+  }
+
   /** Posts the document and returns the raw HTTP response. */
   public Response post() {
     Map<String, Object> body = new HashMap<>();
     body.put("query", query);
     body.put("variables", variables);
-    return given().contentType(ContentType.JSON).body(body).when().post("/graphql");
+    var request = given().contentType(ContentType.JSON).body(body);
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return request.when().post("/graphql");
   }
 
   /** Posts the document, expects HTTP 200 and no errors, and returns the {@code data} object. */
