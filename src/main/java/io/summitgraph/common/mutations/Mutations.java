@@ -34,6 +34,10 @@ public final class Mutations {
                     "input",
                     "version")));
       }
+      UserError ruleBroken = DatabaseRules.translate(e);
+      if (ruleBroken != null) {
+        return refused.apply(List.of(ruleBroken));
+      }
       throw e;
     }
   }

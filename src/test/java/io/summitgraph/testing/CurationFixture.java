@@ -1,0 +1,114 @@
+package io.summitgraph.testing;
+
+import io.summitgraph.common.ids.GlobalId;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * What curation tests share: a seed source to cite, and the clean-up that removes every row a test
+ * wrote (everything numbered after a mark taken before it), so the seed's counts hold for every
+ * other test.
+ */
+public final class CurationFixture {
+
+  /** Tables of rows with fact-sequence ids, in an order that deletes dependents first. */
+  private static final List<String> WRITTEN =
+      List.of(
+          "dispute",
+          "citation",
+          "participation",
+          "person_role",
+          "stance",
+          "quote",
+          "commitment",
+          "agreement",
+          "sanction",
+          "humanitarian_statistic",
+          "event",
+          "person",
+          "organization",
+          "location");
+
+  private final DataSource dataSource;
+  private final long mark;
+
+  public CurationFixture(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.mark = single("select nextval('fact_id_seq')");
+  }
+
+  /** The ID of the seed source with this slug. */
+  public String sourceId(String slug) {
+    return GlobalId.encode("Source", single("select id from source where slug = '" + slug + "'"));
+  }
+
+  /** Some seed source's ID. */
+  public String anySourceId() {
+    return GlobalId.encode("Source", single("select min(id) from source"));
+  }
+
+  /** Words that stand verbatim in that source: {@code length} characters from {@code from}. */
+  public String excerptOf(String sourceId, int from, int length) {
+    return text(
+        "select substr(text, "
+            + (from + 1)
+            + ", "
+            + length
+            + ") from source where id = "
+            + GlobalId.decode(sourceId).key());
+  }
+
+  public long count(String sql) {
+    return single(sql);
+  }
+
+  /** Deletes every row written since the mark, in one transaction. */
+  public void cleanUp() {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("delete from fact_redirect where old_id > " + mark);
+        for (String table : WRITTEN) {
+          statement.executeUpdate("delete from " + table + " where id > " + mark);
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public List<Long> longs(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<Long> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getLong(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long single(String sql) {
+    return longs(sql).get(0);
+  }
+
+  private String text(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
