@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -61,6 +62,62 @@ public final class CurationFixture {
             + length
             + ") from source where id = "
             + GlobalId.decode(sourceId).key());
+  }
+
+  /** A citation input: 30 characters of the first seed source, from {@code from}. */
+  public Map<String, Object> citation(int from) {
+    String source = anySourceId();
+    return Map.of("source", source, "excerpt", excerptOf(source, from, 30));
+  }
+
+  /** The ID of the country with this ISO code. */
+  public String countryId(String iso) {
+    return GlobalId.encode(
+        "Country", single("select id from country where iso_code = '" + iso + "'"));
+  }
+
+  /** Records a person through the API and returns their ID. */
+  public String person(String name) {
+    return created(
+        "person-create", "personCreate.person.id", Map.of("name", name, "citation", citation(0)));
+  }
+
+  /** Records a location through the API and returns its ID. */
+  public String location(String name) {
+    return created(
+        "location-create",
+        "locationCreate.location.id",
+        Map.of("name", name, "kind", "CITY", "citation", citation(0)));
+  }
+
+  /** Records an event through the API and returns its ID. */
+  public String event(String name) {
+    return created(
+        "event-create",
+        "eventCreate.event.id",
+        Map.of(
+            "name",
+            name,
+            "kind",
+            "MEETING",
+            "status",
+            "HELD",
+            "date",
+            "2019-03",
+            "citation",
+            citation(0)));
+  }
+
+  /**
+   * Runs a creating mutation as a curator, expects no user errors, returns the ID at {@code path}.
+   */
+  public static String created(String document, String path, Map<String, Object> input) {
+    var data = GraphQL.document("curation/" + document).asCurator().variable("input", input).data();
+    String payload = path.substring(0, path.indexOf('.'));
+    if (!data.getList(payload + ".userErrors").isEmpty()) {
+      throw new AssertionError("User errors: " + data.getList(payload + ".userErrors"));
+    }
+    return data.getString(path);
   }
 
   public long count(String sql) {

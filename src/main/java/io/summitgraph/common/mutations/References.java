@@ -28,6 +28,17 @@ public class References {
     return optionalKey(problems, id, type, field);
   }
 
+  /** The key of a fact of any kind (the registry holds them all); null if unusable. */
+  public Long factKey(Problems problems, String id, String... field) {
+    var decoded = GlobalId.tryDecode(id).filter(g -> !NOT_FACTS.contains(g.type()));
+    Long key =
+        decoded.map(g -> registry.current(g.key(), FactRegistry.kindOf(g.type()))).orElse(null);
+    if (key == null) {
+      problems.add(UserErrorCode.NOT_FOUND, "No fact has this ID.", field);
+    }
+    return key;
+  }
+
   /** The key of an optional reference: null when {@code id} is null or unusable. */
   public Long optionalKey(Problems problems, String id, String type, String... field) {
     if (id == null) {

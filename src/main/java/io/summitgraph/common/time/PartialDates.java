@@ -45,8 +45,11 @@ public final class PartialDates {
     return null;
   }
 
-  /** Whether {@code end} can come after {@code start}: its last possible day is not before. */
+  /**
+   * Whether {@code end} does not come before {@code start}, compared by the first day each allows
+   * (as dates sort): 2019-02 may end an event that starts on 2019-02-01, not one that starts later.
+   */
   public static boolean endsAfter(PartialDate start, PartialDate end) {
-    return start == null || end == null || !end.getLatest().isBefore(start.getEarliest());
+    return start == null || end == null || !end.getEarliest().isBefore(start.getEarliest());
   }
 }
