@@ -17,14 +17,24 @@ public record Dispute(
     @Ignore long factKey,
     @NonNull @Description("What is disputed, e.g. outcome or sincerity.") String property,
     @NonNull @Description("The disagreement, in a sentence.") String description,
-    @NonNull @Description("Whether a later cited source has settled it.") boolean resolved)
+    @NonNull @Description("Whether a later cited source has settled it.") boolean resolved,
+    @NonNull
+        @Description(
+            "The dispute's version: it grows by one with every change; disputeResolve takes the version"
+                + " read.")
+        int version)
     implements Node {
 
   public static final String TYPE = "Dispute";
 
   static Dispute from(DisputeEntity entity) {
     return new Dispute(
-        entity.id, entity.factKey, entity.property, entity.description, entity.resolved);
+        entity.id,
+        entity.factKey,
+        entity.property,
+        entity.description,
+        entity.resolved,
+        (int) entity.version);
   }
 
   @Id

@@ -26,4 +26,7 @@ public class DisputeEntity {
   public String description;
 
   public boolean resolved;
+
+  /** Optimistic-locking version: resolving a dispute names the version read. */
+  @jakarta.persistence.Version public long version;
 }

@@ -20,6 +20,8 @@ public record Sanction(
     @Description("What would lift it, as the sources say.") String liftingCondition,
     @Description("When it was imposed, if known.") PartialDate imposedOn,
     @Description("When it was lifted, if it was.") PartialDate liftedOn,
+    @Description("Why it was lifted, as the curator who recorded the lifting put it.")
+        String liftReason,
     @Ignore Long issuerKey,
     @Ignore Long targetKey)
     implements Fact {
@@ -35,6 +37,7 @@ public record Sanction(
         entity.liftingCondition,
         entity.imposedOn,
         entity.liftedOn,
+        entity.liftReason,
         entity.issuerKey,
         entity.targetKey);
   }

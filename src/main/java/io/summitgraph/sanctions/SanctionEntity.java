@@ -38,6 +38,9 @@ public class SanctionEntity extends FactEntity {
   @AttributeOverride(name = "precision", column = @Column(name = "lifted_precision"))
   public PartialDate liftedOn;
 
+  @Column(name = "lift_reason")
+  public String liftReason;
+
   @Column(name = "issuer_id")
   public Long issuerKey;
 
