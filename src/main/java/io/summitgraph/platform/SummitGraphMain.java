@@ -42,6 +42,10 @@ public class SummitGraphMain {
     }
     System.setProperty("quarkus.http.port", "0");
     System.setProperty("quarkus.http.host", "127.0.0.1");
+    // The command's own output is what matters; startup chatter only on warnings.
+    if (System.getProperty("quarkus.log.level") == null) {
+      System.setProperty("quarkus.log.level", "WARN");
+    }
     EmbeddedDatabase.startUnlessConfigured();
     int[] exitCode = {1};
     try {

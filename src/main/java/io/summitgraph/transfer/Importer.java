@@ -58,6 +58,13 @@ final class Importer {
   /** Where each fact key of the file is defined, for problems found at commit. */
   private final Map<Long, String> pointerOfKey = new HashMap<>();
 
+  /** Keys of records the file defines but that have problems of their own. */
+  private final Set<Long> rejectedKeys = new HashSet<>();
+
+  /** Records already reported for a dangling reference. */
+  private final Set<ObjectNode> dangling =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   Importer(Connection connection) throws SQLException {
     this.connection = connection;
     this.schema = TransferSchema.read(connection);
@@ -84,6 +91,15 @@ final class Importer {
       checkReferences();
     }
     if (!problems.isEmpty()) {
+      // The records that passed are still put to the database, to report what it would refuse.
+      if (!rows.isEmpty()) {
+        Savepoint probe = connection.setSavepoint();
+        try {
+          locateRefusals(null);
+        } finally {
+          connection.rollback(probe);
+        }
+      }
       return failed();
     }
     Map<String, Integer> inserted = new TreeMap<>();
@@ -161,8 +177,11 @@ final class Importer {
       }
       Set<String> keys = new HashSet<>();
       for (int i = 0; i < array.size(); i++) {
-        registerKey(table, array.get(i), base + "/" + i);
+        Long ownKey = registerKey(table, array.get(i), base + "/" + i);
         ObjectNode row = checkRecord(table, array.get(i), base + "/" + i);
+        if (row == null && ownKey != null) {
+          rejectedKeys.add(ownKey);
+        }
         if (row != null) {
           String key =
               table.primaryKey().stream()
@@ -184,17 +203,20 @@ final class Importer {
    * Notes the key a record defines, even when the record has other problems, so that references to
    * it are not reported as dangling too.
    */
-  private void registerKey(TransferSchema.Table table, JsonNode record, String pointer) {
+  private Long registerKey(TransferSchema.Table table, JsonNode record, String pointer) {
     if (table.nodeType() == null || !record.path("id").isTextual()) {
-      return;
+      return null;
     }
-    GlobalId.tryDecode(record.get("id").asText())
-        .filter(id -> id.type().equals(table.nodeType()))
-        .ifPresent(
-            id -> {
-              fileKeys.computeIfAbsent(table.name(), k -> new HashSet<>()).add(id.key());
-              pointerOfKey.put(id.key(), pointer);
-            });
+    GlobalId id =
+        GlobalId.tryDecode(record.get("id").asText())
+            .filter(decoded -> decoded.type().equals(table.nodeType()))
+            .orElse(null);
+    if (id == null) {
+      return null;
+    }
+    fileKeys.computeIfAbsent(table.name(), k -> new HashSet<>()).add(id.key());
+    pointerOfKey.put(id.key(), pointer);
+    return id.key();
   }
 
   /** A record checked column by column; null when it has problems (they are recorded). */
@@ -327,6 +349,7 @@ final class Importer {
                   ? fileFacts.contains(key)
                   : fileKeys.getOrDefault(target, Set.of()).contains(key);
           if (!inFile && !stored.getOrDefault(target, Set.of()).contains(key)) {
+            dangling.add(row);
             problems.add(
                 new ImportProblem(
                     "/records/"
@@ -433,12 +456,22 @@ final class Importer {
     }
   }
 
-  /** Replays the writes record by record to find every one the database refuses. */
+  /**
+   * Replays the writes record by record to find every one the database refuses. With {@code first}
+   * null the file has problems already: records already reported, or referring to a record that
+   * was, are left out, and facts are not checked for citations (theirs may be among those).
+   */
   private void locateRefusals(SQLException first) throws SQLException {
     int before = problems.size();
     for (TransferSchema.Table table : schema.tables()) {
       List<ObjectNode> tableRows = rows.getOrDefault(table.name(), List.of());
       for (int r = 0; r < tableRows.size(); r++) {
+        ObjectNode row = tableRows.get(r);
+        if (dangling.contains(row)
+            || table.references().keySet().stream()
+                .anyMatch(c -> row.hasNonNull(c) && rejectedKeys.contains(row.get(c).asLong()))) {
+          continue;
+        }
         Savepoint savepoint = connection.setSavepoint();
         try {
           upsert(table, List.of(tableRows.get(r)));
@@ -451,6 +484,9 @@ final class Importer {
                   databaseMessage(e)));
         }
       }
+    }
+    if (first == null) {
+      return;
     }
     // Facts written without any citation (checked by the database only at commit).
     try (Statement statement = connection.createStatement();

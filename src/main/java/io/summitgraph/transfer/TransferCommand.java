@@ -77,7 +77,8 @@ public final class TransferCommand {
           return 1;
         }
         Path target = Path.of(options.get("out")).toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".export-", ".json");
+        // Written beside the target, then moved over it: a failed export leaves no half file.
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
         Files.write(temporary, file);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         out.printf("Exported %d bytes to %s%n", file.length, target);

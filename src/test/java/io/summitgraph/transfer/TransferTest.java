@@ -157,6 +157,8 @@ class TransferTest {
     ((ObjectNode) records.at("/quote/0"))
         .put("occasion_id", GlobalId.encode("Event", 999_999_999L));
     ((ObjectNode) records.at("/source/1")).put("text", "Not the text its hash was taken of");
+    ((ObjectNode) records.at("/person/4")).put("name", "   ");
+    ((ObjectNode) records.at("/event/1")).put("kind", "PARTY");
     records.putArray("unicorn");
     document.put("version", 2);
 
@@ -174,7 +176,10 @@ class TransferTest {
             "/records/event/2/starts_on",
             "/records/organization/1/kind",
             "/records/quote/0/occasion_id",
-            "/records/source/1/content_hash");
+            "/records/source/1/content_hash",
+            // What only the database checks is reported too, for the records that passed.
+            "/records/person/4",
+            "/records/event/1");
     assertThat(result.problems())
         .extracting(ImportProblem::toString)
         .contains(
