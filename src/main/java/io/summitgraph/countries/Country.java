@@ -3,6 +3,7 @@ package io.summitgraph.countries;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.graphql.Party;
 import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,7 +18,7 @@ public record Country(
     @NonNull @Description("ISO 3166-1 alpha-3 code, e.g. PRK.") String isoCode,
     @NonNull @Description("Common English name, e.g. North Korea.") String name,
     @NonNull @Description("Other names the sources use, e.g. U.S.") List<@NonNull String> aliases)
-    implements Fact, Party {
+    implements Fact, Party, MentionSubject {
 
   public static final String TYPE = "Country";
 

@@ -3,6 +3,7 @@ package io.summitgraph.organizations;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.graphql.Party;
 import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -20,7 +21,7 @@ public record Organization(
     @NonNull @Description("What kind of body it is.") OrganizationKind kind,
     @Description("What the organization is, in a sentence.") String description,
     @Ignore Long countryKey)
-    implements Fact, Party {
+    implements Fact, Party, MentionSubject {
 
   public static final String TYPE = "Organization";
 

@@ -3,6 +3,7 @@ package io.summitgraph.people;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.graphql.Party;
 import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,7 +22,7 @@ public record Person(
     @Description("Who the person is, in a sentence.") String description,
     @Ignore Long countryKey,
     @Ignore Long residenceKey)
-    implements Fact, Party {
+    implements Fact, Party, MentionSubject {
 
   public static final String TYPE = "Person";
 

@@ -2,6 +2,7 @@ package io.summitgraph.places;
 
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,7 +23,7 @@ public record Location(
         Coordinates coordinates,
     @Ignore Long countryKey,
     @Ignore Long parentKey)
-    implements Fact {
+    implements Fact, MentionSubject {
 
   public static final String TYPE = "Location";
 

@@ -3,6 +3,8 @@ package io.summitgraph.platform;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.summitgraph.platform.security.TokenCommand;
+import io.summitgraph.transfer.TransferApplication;
+import io.summitgraph.transfer.TransferCommand;
 import java.util.Arrays;
 
 /**
@@ -19,11 +21,47 @@ public class SummitGraphMain {
     switch (command) {
       case "serve" -> serve(rest);
       case "token" -> System.exit(TokenCommand.run(rest));
+      case "export", "import" -> System.exit(transfer(args));
       default -> {
-        System.err.println("Unknown command " + command + "; commands: serve (default), token");
+        System.err.println(
+            "Unknown command " + command + "; commands: serve (default), token, export, import");
         System.exit(2);
       }
     }
+  }
+
+  /**
+   * Export or import: checks the arguments, then runs Quarkus with the database (embedded unless
+   * configured) but without the service's HTTP port (a random local port), and exits.
+   */
+  private static int transfer(String... args) {
+    String problem = TransferCommand.check(args[0], Arrays.copyOfRange(args, 1, args.length));
+    if (problem != null) {
+      System.err.println(problem);
+      return 2;
+    }
+    System.setProperty("quarkus.http.port", "0");
+    System.setProperty("quarkus.http.host", "127.0.0.1");
+    // The command's own output is what matters; startup chatter only on warnings.
+    if (System.getProperty("quarkus.log.level") == null) {
+      System.setProperty("quarkus.log.level", "WARN");
+    }
+    EmbeddedDatabase.startUnlessConfigured();
+    int[] exitCode = {1};
+    try {
+      Quarkus.run(
+          TransferApplication.class,
+          (code, failure) -> {
+            if (failure != null) {
+              System.err.println("Failed: " + failure.getMessage());
+            }
+            exitCode[0] = code;
+          },
+          args);
+    } finally {
+      EmbeddedDatabase.stopRunning();
+    }
+    return exitCode[0];
   }
 
   private static void serve(String... args) {

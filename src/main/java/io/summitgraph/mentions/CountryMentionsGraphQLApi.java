@@ -1,0 +1,33 @@
+package io.summitgraph.mentions;
+
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.countries.Country;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class CountryMentionsGraphQLApi {
+
+  @Inject MentionService mentions;
+  @Inject Context context;
+
+  @NonNull
+  @Description(MentionConnections.MENTIONED_IN)
+  public List<@NonNull MentionConnection> mentionedIn(
+      @Source List<Country> parents,
+      @Description(MentionConnections.FIRST) Integer first,
+      @Description(MentionConnections.AFTER) String after) {
+    return MentionConnections.bySubject(
+        mentions,
+        MentionSubjectKind.COUNTRY,
+        parents,
+        Country::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)));
+  }
+}

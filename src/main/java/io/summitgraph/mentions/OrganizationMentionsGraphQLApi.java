@@ -1,0 +1,33 @@
+package io.summitgraph.mentions;
+
+import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.organizations.Organization;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class OrganizationMentionsGraphQLApi {
+
+  @Inject MentionService mentions;
+  @Inject Context context;
+
+  @NonNull
+  @Description(MentionConnections.MENTIONED_IN)
+  public List<@NonNull MentionConnection> mentionedIn(
+      @Source List<Organization> parents,
+      @Description(MentionConnections.FIRST) Integer first,
+      @Description(MentionConnections.AFTER) String after) {
+    return MentionConnections.bySubject(
+        mentions,
+        MentionSubjectKind.ORGANIZATION,
+        parents,
+        Organization::key,
+        PageRequest.forward(first, after, Selection.wantsTotalCount(context)));
+  }
+}

@@ -1,0 +1,275 @@
+package io.summitgraph.sources;
+
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.mutations.UserError;
+import io.summitgraph.common.mutations.UserErrorCode;
+import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.time.DatePrecision;
+import io.summitgraph.common.time.PartialDate;
+import io.summitgraph.mentions.MentionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+
+/**
+ * Stores an article once per text (its SHA-256 is unique in the database, so two concurrent
+ * ingestions of one text give one source) and links its mentions in the same transaction.
+ */
+@ApplicationScoped
+public class SourceIngestService {
+
+  static final int MAX_TITLE = 500;
+  static final int MAX_TEXT = 2_000_000;
+  static final int MAX_URL = 2_000;
+  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  /** The stored source, and whether this call stored it. */
+  public record Ingested(Source source, boolean created) {}
+
+  @Inject EntityManager entityManager;
+  @Inject SourceService sources;
+  @Inject MentionService mentions;
+
+  @Transactional
+  public Ingested ingest(SourceIngestInput input) {
+    List<UserError> errors = new ArrayList<>();
+    String title = input.title() == null ? "" : input.title().strip();
+    if (title.isEmpty()) {
+      errors.add(UserError.of(UserErrorCode.INVALID, "A title is required.", "input", "title"));
+    } else if (title.length() > MAX_TITLE) {
+      errors.add(
+          UserError.of(
+              UserErrorCode.INVALID,
+              "The title is longer than " + MAX_TITLE + " characters.",
+              "input",
+              "title"));
+    }
+    String text = input.text() == null ? "" : input.text();
+    if (text.isBlank()) {
+      errors.add(UserError.of(UserErrorCode.INVALID, "The text is empty.", "input", "text"));
+    } else if (text.length() > MAX_TEXT) {
+      errors.add(
+          UserError.of(
+              UserErrorCode.INVALID,
+              "The text is longer than " + MAX_TEXT + " characters.",
+              "input",
+              "text"));
+    }
+    if (text.indexOf('\0') >= 0 || title.indexOf('\0') >= 0) {
+      errors.add(
+          UserError.of(
+              UserErrorCode.INVALID,
+              "The title and text may not contain NUL characters.",
+              "input",
+              text.indexOf('\0') >= 0 ? "text" : "title"));
+    }
+    String url = checkedUrl(input.url(), errors);
+    PartialDate publishedOn = checkedDate(input.publishedOn(), errors);
+    Long author = checkedReference(input.author(), "Person", "person", "author", errors);
+    Long publisher =
+        checkedReference(input.publisher(), "Organization", "organization", "publisher", errors);
+    if (!errors.isEmpty()) {
+      throw new UserErrorsException(errors);
+    }
+
+    String hash = sha256(text);
+    Long created = insert(title, author, publisher, publishedOn, url, text, hash);
+    if (created != null) {
+      mentions.link(created);
+      return new Ingested(sources.byKeys(List.of(created)).get(created), true);
+    }
+    Long existing =
+        ((Number)
+                entityManager
+                    .createNativeQuery("select id from source where content_hash = :hash")
+                    .setParameter("hash", hash)
+                    .getSingleResult())
+            .longValue();
+    return new Ingested(sources.byKeys(List.of(existing)).get(existing), false);
+  }
+
+  /** Inserts the source unless its text is stored already; returns the new key, or null. */
+  private Long insert(
+      String title,
+      Long author,
+      Long publisher,
+      PartialDate publishedOn,
+      String url,
+      String text,
+      String hash) {
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into source (slug, title, author_id, publisher_id, published_on,"
+                          + " published_precision, url, text, content_hash)"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          + " on conflict (content_hash) do nothing returning id")) {
+                insert.setString(1, slug(title, hash));
+                insert.setString(2, title);
+                insert.setObject(3, author, Types.BIGINT);
+                insert.setObject(4, publisher, Types.BIGINT);
+                insert.setObject(
+                    5, publishedOn == null ? null : Date.valueOf(publishedOn.start), Types.DATE);
+                insert.setObject(
+                    6,
+                    publishedOn == null ? null : publishedOn.getPrecision().name(),
+                    Types.VARCHAR);
+                insert.setString(7, url);
+                insert.setString(8, text);
+                insert.setString(9, hash);
+                try (ResultSet rows = insert.executeQuery()) {
+                  return rows.next() ? rows.getLong(1) : null;
+                }
+              }
+            });
+  }
+
+  /** A readable, unique slug: the title's words, then the start of the text's hash. */
+  static String slug(String title, String hash) {
+    String words =
+        Normalizer.normalize(title, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    if (words.length() > 60) {
+      words = words.substring(0, 60).replaceAll("-+$", "");
+    }
+    return (words.isEmpty() ? "source" : words) + "-" + hash.substring(0, 16);
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  private static String checkedUrl(String value, List<UserError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String url = value.strip();
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && url.length() <= MAX_URL) {
+        return url;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    errors.add(
+        UserError.of(
+            UserErrorCode.INVALID,
+            "The URL must be an absolute http or https address (at most "
+                + MAX_URL
+                + " characters).",
+            "input",
+            "url"));
+    return null;
+  }
+
+  private static PartialDate checkedDate(String value, List<UserError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Matcher matcher = DATE.matcher(value.strip());
+    PartialDate date = null;
+    if (matcher.matches()) {
+      try {
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(3) != null) {
+          date =
+              PartialDate.of(
+                  LocalDate.of(
+                      year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
+                  DatePrecision.DAY);
+        } else if (matcher.group(2) != null) {
+          date =
+              PartialDate.of(
+                  LocalDate.of(year, Integer.parseInt(matcher.group(2)), 1), DatePrecision.MONTH);
+        } else {
+          date = PartialDate.of(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+        }
+      } catch (DateTimeException e) {
+        date = null;
+      }
+    }
+    if (date == null) {
+      errors.add(
+          UserError.of(
+              UserErrorCode.INVALID,
+              "The publication date must be a real date written 2019, 2019-03 or 2019-03-01.",
+              "input",
+              "publishedOn"));
+      return null;
+    }
+    if (date.getEarliest().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+      errors.add(
+          UserError.of(
+              UserErrorCode.INVALID,
+              "The publication date " + date.getIso() + " is in the future.",
+              "input",
+              "publishedOn"));
+      return null;
+    }
+    return date;
+  }
+
+  private Long checkedReference(
+      String id, String type, String table, String field, List<UserError> errors) {
+    if (id == null) {
+      return null;
+    }
+    var decoded = GlobalId.tryDecode(id);
+    if (decoded.isPresent() && decoded.get().type().equals(type)) {
+      long key = decoded.get().key();
+      boolean exists =
+          !entityManager
+              .createNativeQuery("select 1 from " + table + " where id = :key")
+              .setParameter("key", key)
+              .getResultList()
+              .isEmpty();
+      if (exists) {
+        return key;
+      }
+    }
+    errors.add(
+        UserError.of(
+            UserErrorCode.NOT_FOUND,
+            "The " + field + " must be the ID of a known " + type + ".",
+            "input",
+            field));
+    return null;
+  }
+}
