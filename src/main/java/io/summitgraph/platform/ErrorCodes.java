@@ -9,10 +9,14 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.summitgraph.common.errors.ApiException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +36,27 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
    * Codes our own exceptions carry (see {@code common/errors}); their messages are written for
    * clients.
    */
-  public static final Set<String> CLIENT_CODES = Set.of("BAD_USER_INPUT");
+  public static final Set<String> CLIENT_CODES =
+      Set.of(
+          "BAD_USER_INPUT",
+          QueryLimits.CODE,
+          "INTROSPECTION_DISABLED",
+          "GRAPHQL_VALIDATION_FAILED");
 
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
   public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
   public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
   public static final String FORBIDDEN = "FORBIDDEN";
+
+  /** The database did not answer within the statement timeout. */
+  public static final String QUERY_TIMEOUT = "QUERY_TIMEOUT";
+
+  /** The database cannot be reached; the request may be retried later. */
+  public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+
+  /** graphql-java's classification of a refused introspection query (a repeated __schema, …). */
+  private static final String BAD_FAITH_INTROSPECTION = "BadFaithIntrospection";
 
   private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
 
@@ -52,6 +70,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     }
     List<GraphQLError> requestErrors =
         result.getErrors().stream().filter(ErrorCodes::isRequestError).toList();
+    if (!result.isDataPresent() || !requestErrors.isEmpty()) {
+      HttpProtocol.markRequestError();
+    }
     if (!requestErrors.isEmpty()) {
       // A request error (bad syntax, invalid document or variables) means nothing executes: errors
       // only, no data.
@@ -67,7 +88,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
   private static boolean isRequestError(GraphQLError error) {
     return error.getErrorType() == ErrorType.ValidationError
-        || error.getErrorType() == ErrorType.InvalidSyntax;
+        || error.getErrorType() == ErrorType.InvalidSyntax
+        || error.getErrorType() != null
+            && error.getErrorType().toSpecification(error).equals(BAD_FAITH_INTROSPECTION);
   }
 
   private static GraphQLError withCode(GraphQLError error) {
@@ -84,30 +107,51 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     }
     ErrorClassification type = error.getErrorType();
     String message = error.getMessage();
-    Throwable thrown =
+    extensions.remove("classification");
+    Throwable exception =
         error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
-    if (thrown instanceof UnauthorizedException
-        || thrown instanceof AuthenticationFailedException) {
+    String databaseFault = exception == null ? null : databaseFault(exception);
+    if (exception instanceof UnauthorizedException
+        || exception instanceof AuthenticationFailedException) {
       // No token, or one that is expired or not signed by the trusted key: the same answer for all.
       extensions.clear();
       extensions.put("code", UNAUTHENTICATED);
       message = "This operation needs a valid curator's bearer token (Authorization: Bearer ...)";
-    } else if (thrown instanceof ForbiddenException) {
+    } else if (exception instanceof ForbiddenException) {
       extensions.clear();
       extensions.put("code", FORBIDDEN);
       message = "This operation needs the curator role";
+    } else if (type == ErrorType.InvalidSyntax && message != null && message.contains("cancelled")) {
+      // The parser gave up at the token or character limit (see GraphQLCustomization).
+      extensions.put("code", QueryLimits.CODE);
+      extensions.put("limit", message.contains("characters") ? "documentSize" : "tokens");
+      message = "The document exceeds the parser's token or size limit";
     } else if (type == ErrorType.InvalidSyntax) {
       extensions.put("code", PARSE_FAILED);
     } else if (type == ErrorType.ValidationError) {
       extensions.put("code", VALIDATION_FAILED);
+    } else if (type != null && type.toSpecification(error).equals(BAD_FAITH_INTROSPECTION)) {
+      extensions.put("code", QueryLimits.CODE);
+      extensions.put("limit", "introspection");
+      message =
+          "Introspection may ask for __schema or __type once, and for each of fields,"
+              + " inputFields, interfaces and possibleTypes once";
+    } else if (databaseFault != null) {
+      String errorId = UUID.randomUUID().toString();
+      LOG.warnf(
+          "Database fault %s (%s) at %s: %s", errorId, databaseFault, error.getPath(), exception);
+      extensions.clear();
+      extensions.put("code", databaseFault);
+      extensions.put("errorId", errorId);
+      message =
+          databaseFault.equals(QUERY_TIMEOUT)
+              ? "The query took longer than the database statement timeout allows (error id "
+                  + errorId
+                  + ")"
+              : "The database is unavailable; retry later (error id " + errorId + ")";
     } else {
       String errorId = UUID.randomUUID().toString();
-      LOG.errorf(
-          error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null,
-          "Internal error %s at %s: %s",
-          errorId,
-          error.getPath(),
-          error.getMessage());
+      LOG.errorf(exception, "Internal error %s at %s: %s", errorId, error.getPath(), message);
       extensions.clear();
       extensions.put("code", INTERNAL);
       extensions.put("errorId", errorId);
@@ -117,8 +161,52 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         .message(message)
         .locations(error.getLocations())
         .path(error.getPath())
-        .errorType(type)
+        .errorType(ErrorClassification.errorClassification((String) extensions.get("code")))
         .extensions(extensions)
         .build();
+  }
+
+  /**
+   * Connections the database dropped (a restart, a crash) would each fail one more request: the
+   * pool checks its idle connections now and drops the broken ones, so service resumes as soon as
+   * the database is back.
+   */
+  private static void flushBrokenConnections() {
+    try {
+      Arc.container()
+          .instance(AgroalDataSource.class)
+          .get()
+          .flush(AgroalDataSource.FlushMode.INVALID);
+    } catch (RuntimeException e) {
+      LOG.debug("Could not flush the connection pool", e);
+    }
+  }
+
+  /**
+   * {@link #QUERY_TIMEOUT} when the database cancelled a statement at the timeout, {@link
+   * #SERVICE_UNAVAILABLE} when it cannot be reached (no connection, connection lost, shutting down,
+   * or no pooled connection in time); otherwise null.
+   */
+  static String databaseFault(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.equals("57014")) {
+          return QUERY_TIMEOUT;
+        }
+        if (state.startsWith("08")
+            || String.valueOf(sql.getMessage()).contains("acquisition timeout")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03")
+            || sql instanceof SQLTransientConnectionException) {
+          return SERVICE_UNAVAILABLE;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 package io.summitgraph.platform;
 
+import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -11,6 +12,8 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +37,31 @@ import java.util.Set;
  */
 public class OperationRules extends SimplePerformantInstrumentation {
 
+  private final QueryLimits limits;
+  private final ApiExposure exposure;
+
+  OperationRules(QueryLimits limits, ApiExposure exposure) {
+    this.limits = limits;
+    this.exposure = exposure;
+  }
+
+  /**
+   * The limits are checked before the engine validates a document, as validating a hostile one (a
+   * fragment bomb) is itself expensive.
+   */
+  @Override
+  public InstrumentationContext<List<ValidationError>> beginValidation(
+      InstrumentationValidationParameters parameters, InstrumentationState state) {
+    LimitCheck.check(
+        limits,
+        exposure.introspection(),
+        parameters.getSchema(),
+        parameters.getDocument(),
+        parameters.getOperation(),
+        parameters.getVariables());
+    return super.beginValidation(parameters, state);
+  }
+
   /**
    * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere.
    */
@@ -43,6 +71,15 @@ public class OperationRules extends SimplePerformantInstrumentation {
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
     ExecutionContext execution = parameters.getExecutionContext();
+    // Again with the coerced variables: a validated document is cached and not validated again, but
+    // its cost depends on the variables (first/last).
+    LimitCheck.check(
+        limits,
+        exposure.introspection(),
+        execution.getGraphQLSchema(),
+        execution.getDocument(),
+        execution.getOperationDefinition().getName(),
+        execution.getCoercedVariables().toMap());
     Map<String, Set<Map<String, Object>>> argumentsByField = new HashMap<>();
     Set<String> totalCountFields = new HashSet<>();
     QueryTraverser.newQueryTraverser()
@@ -94,6 +131,7 @@ public class OperationRules extends SimplePerformantInstrumentation {
         List.of(
             GraphqlErrorBuilder.newError()
                 .message(message)
+                .errorType(ErrorClassification.errorClassification("BAD_USER_INPUT"))
                 .extensions(Map.of("code", "BAD_USER_INPUT"))
                 .build()));
   }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,12 +57,10 @@ class ErrorsTest {
   }
 
   /**
-   * SmallRye's Int accepts a fractional or out-of-range number for an Int variable and fails later,
-   * in the resolver, with INTERNAL_SERVER_ERROR; an out-of-range literal wraps around silently
-   * ({@code first: 4294967297} lists one item).
+   * A fractional or out-of-range number is no Int: refused before execution (SmallRye's own Int let
+   * it fail in the resolver, or wrapped an out-of-range literal around; see platform/StrictInt).
    */
   @Test
-  @Disabled("Known issue: SmallRye's Int coercion, see the report")
   void aNumberThatIsNoIntIsAValidationError() {
     for (Object first : List.of(1.5, 4_294_967_297L)) {
       JsonPath json =
@@ -246,15 +243,11 @@ class ErrorsTest {
   }
 
   /**
-   * The strict form of the rule: the raw bodies name no exception type either. Today every
-   * data-fetching error carries {@code "classification":"DataFetchingException"} (graphql-java's
-   * error type, added by SmallRye through {@code error-extension-fields=code,classification} and by
-   * graphql-java for errors built without a type), so this fails until that is changed.
+   * The strict form of the rule: the raw bodies name no exception type either (no {@code
+   * "classification":"DataFetchingException"}: malformed bodies are answered by
+   * platform/HttpProtocol with a code, and platform/ErrorCodes classifies errors by their code).
    */
   @Test
-  @Disabled(
-      "Open (hardening issue): SmallRye answers malformed HTTP request bodies (\"Unparseable request\") before"
-          + " execution, with \"classification\":\"DataFetchingException\" and no code")
   void noErrorBodyNamesAnExceptionType() {
     for (Response response : badRequests()) {
       assertThat(response.asString()).doesNotContain(INTERNALS);
@@ -262,12 +255,10 @@ class ErrorsTest {
   }
 
   /**
-   * Variables that are not a JSON object make SmallRye throw before execution: HTTP 500 with the
-   * Java stack trace in the body (dev and test modes; production sends an empty stack), instead of
-   * a GraphQL error.
+   * Variables that are not a JSON object are a request error (SmallRye alone threw: HTTP 500 with a
+   * stack trace in dev and test modes).
    */
   @Test
-  @Disabled("Known issue: non-object variables give HTTP 500 with a stack trace, see the report")
   void variablesThatAreNotAnObjectAreARequestError() {
     Response response =
         given()

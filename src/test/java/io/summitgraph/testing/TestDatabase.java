@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The real PostgreSQL every test runs against: a fresh embedded server by default; the server named
  * by {@code SUMMITGRAPH_TEST_DB_URL} (with {@code SUMMITGRAPH_TEST_DB_USER} / {@code _PASSWORD})
- * when set; a fresh database on an external server for tests under {@link ExternalDatabaseProfile}.
+ * when set; a fresh database on an external server for tests under {@link ExternalDatabaseProfile};
+ * a server of their own for tests under {@link OutageDatabaseProfile}, which stop and restart it.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +30,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     if (ExternalDatabaseProfile.class.getName().equals(testProfile)) {
       return ExternalDatabaseProfile.freshDatabase();
+    }
+    if (OutageDatabaseProfile.class.getName().equals(testProfile)) {
+      return OutageDatabaseProfile.start();
     }
     String url = System.getenv("SUMMITGRAPH_TEST_DB_URL");
     if (url != null && !url.isBlank()) {

@@ -1,0 +1,418 @@
+package io.summitgraph.platform;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The GraphQL-over-HTTP rules SmallRye does not keep, checked in front of its handler: requests it
+ * would misread are answered here, cheaply, with a coded GraphQL error and the right status.
+ *
+ * <ul>
+ *   <li>POST only with {@code application/json} (415 otherwise), so a cross-site form or {@code
+ *       text/plain} post cannot run an operation (CSRF); a body that is no JSON object, not UTF-8,
+ *       or has ill-typed parameters is a 400; a JSON-array batch is refused.
+ *   <li>GET runs queries only: a mutation (or subscription) sent by GET gets 405 with {@code Allow:
+ *       POST}, decided from the parsed document before anything is validated or executed.
+ *   <li>{@code application/graphql-response+json} is served when the client prefers it, and then a
+ *       request that executes nothing (unparseable, invalid, refused) gets 400; otherwise {@code
+ *       application/json} with 200.
+ *   <li>Size limits on the body (413), the document and the variables.
+ *   <li>The SDL endpoint and GraphiQL can be turned off at run time.
+ * </ul>
+ */
+@ApplicationScoped
+class HttpProtocol {
+
+  static final String JSON = "application/json";
+  static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+  static final String BAD_REQUEST = "BAD_REQUEST";
+
+  /** Vert.x context-local key set by {@link ErrorCodes} when a request executed nothing. */
+  private static final String REQUEST_ERROR = "summitgraph.requestError";
+
+  /** Before SmallRye's routes. */
+  private static final int ORDER = -100;
+
+  @Inject QueryLimits limits;
+  @Inject ApiExposure exposure;
+
+  @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
+  String path;
+
+  @ConfigProperty(name = "quarkus.smallrye-graphql.ui.root-path", defaultValue = "graphql-ui")
+  String uiPath;
+
+  @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
+  String nonApplicationRoot;
+
+  void routes(@Observes Router router) {
+    router
+        .route(path)
+        .order(ORDER)
+        .handler(BodyHandler.create(false).setBodyLimit(limits.bodySize()))
+        .handler(this::handle)
+        .failureHandler(this::bodyTooLarge);
+    router
+        .route(path + "/schema.graphql")
+        .order(ORDER)
+        .handler(ctx -> enabledOr404(ctx, exposure.schemaEndpoint()));
+    String ui = "/" + strip(nonApplicationRoot) + "/" + strip(uiPath);
+    router.route(ui).order(ORDER).handler(ctx -> enabledOr404(ctx, exposure.graphiql()));
+    router.route(ui + "/*").order(ORDER).handler(ctx -> enabledOr404(ctx, exposure.graphiql()));
+  }
+
+  /** Called by {@link ErrorCodes} (on the request's Vert.x context) when nothing executed. */
+  static void markRequestError() {
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      context.putLocal(REQUEST_ERROR, Boolean.TRUE);
+    }
+  }
+
+  private void handle(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    if (request.method() == HttpMethod.OPTIONS
+        || "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+      ctx.next();
+      return;
+    }
+    String mediaType = responseMediaType(ctx);
+    if (mediaType == null) {
+      reply(
+          ctx,
+          406,
+          JSON,
+          BAD_REQUEST,
+          "Acceptable response types are " + GRAPHQL_RESPONSE + " and " + JSON,
+          null);
+      return;
+    }
+    boolean passOn;
+    if (request.method() == HttpMethod.GET) {
+      passOn = checkGet(ctx, mediaType);
+    } else if (request.method() == HttpMethod.POST) {
+      passOn = checkPost(ctx, mediaType);
+    } else {
+      ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+      reply(ctx, 405, mediaType, BAD_REQUEST, "Use POST, or GET for queries", null);
+      passOn = false;
+    }
+    if (!passOn) {
+      return;
+    }
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      context.removeLocal(REQUEST_ERROR);
+    }
+    ctx.response()
+        .headersEndHandler(
+            ignored -> {
+              if (ctx.response().getStatusCode() != 200) {
+                return;
+              }
+              ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+              if (mediaType.equals(GRAPHQL_RESPONSE)
+                  && context != null
+                  && context.getLocal(REQUEST_ERROR) != null) {
+                ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
+              }
+            });
+    ctx.next();
+  }
+
+  /**
+   * The client's preferred response type; {@code application/json} when it accepts anything or says
+   * nothing (as older clients do); null when it accepts neither.
+   */
+  private static String responseMediaType(RoutingContext ctx) {
+    List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
+    if (accepted == null || accepted.isEmpty()) {
+      return JSON;
+    }
+    for (MIMEHeader header : accepted) {
+      String type = header.value().split(";", 2)[0].trim().toLowerCase();
+      if (type.equals(GRAPHQL_RESPONSE)) {
+        return GRAPHQL_RESPONSE;
+      }
+      if (type.equals(JSON) || type.equals("*/*") || type.equals("application/*")) {
+        return JSON;
+      }
+    }
+    return null;
+  }
+
+  private boolean checkGet(RoutingContext ctx, String mediaType) {
+    String query = ctx.request().getParam("query");
+    if (query == null || query.isBlank()) {
+      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The query parameter is missing", null);
+    }
+    if (!checkSizes(ctx, mediaType, query, ctx.request().getParam("variables"))
+        || !jsonObjectParameter(ctx, mediaType, "variables")
+        || !jsonObjectParameter(ctx, mediaType, "extensions")) {
+      return false;
+    }
+    Document document = parse(ctx, mediaType, query);
+    if (document == null) {
+      return false;
+    }
+    OperationDefinition.Operation operation =
+        operationType(document, ctx.request().getParam("operationName"));
+    if (operation != null && operation != OperationDefinition.Operation.QUERY) {
+      ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+      return refuse(
+          ctx,
+          405,
+          mediaType,
+          BAD_REQUEST,
+          "A " + operation.name().toLowerCase() + " must be sent with POST; GET runs queries only",
+          null);
+    }
+    return true;
+  }
+
+  /**
+   * Parses the document with the engine's operation parser options (its token limit); SmallRye
+   * answers an unparseable document itself without a code, so it is answered here: {@code
+   * GRAPHQL_PARSE_FAILED}, or {@code QUERY_LIMIT_EXCEEDED} when the parser gave up at the token
+   * limit; 400 with {@code application/graphql-response+json}, 200 with {@code application/json}.
+   *
+   * @return the document, or null when the request was answered
+   */
+  private Document parse(RoutingContext ctx, String mediaType, String query) {
+    try {
+      return Parser.parse(
+          ParserEnvironment.newParserEnvironment()
+              .document(query)
+              .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+              .build());
+    } catch (InvalidSyntaxException e) {
+      // The parser gives up on a token flood, a too deep nesting or too many characters.
+      String limit =
+          e instanceof ParseCancelledException
+              ? "tokens"
+              : e instanceof ParseCancelledTooDeepException
+                  ? "depth"
+                  : e instanceof ParseCancelledTooManyCharsException ? "documentSize" : null;
+      refuse(
+          ctx,
+          mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200,
+          mediaType,
+          limit == null ? ErrorCodes.PARSE_FAILED : QueryLimits.CODE,
+          e.getMessage(),
+          limit);
+    }
+    return null;
+  }
+
+  private boolean jsonObjectParameter(RoutingContext ctx, String mediaType, String name) {
+    String value = ctx.request().getParam(name);
+    if (value == null || value.isEmpty()) {
+      return true;
+    }
+    try {
+      if (Json.decodeValue(value) instanceof JsonObject) {
+        return true;
+      }
+    } catch (DecodeException e) {
+      // refused below
+    }
+    return refuse(
+        ctx, 400, mediaType, BAD_REQUEST, "The " + name + " parameter must be a JSON object", null);
+  }
+
+  /**
+   * The type of the operation a request would run; null when it cannot be told (unknown or
+   * ambiguous operation), which the engine then reports.
+   */
+  private static OperationDefinition.Operation operationType(
+      Document document, String operationName) {
+    List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+    if (operationName == null || operationName.isEmpty()) {
+      return operations.size() == 1 ? operations.get(0).getOperation() : null;
+    }
+    return operations.stream()
+        .filter(o -> operationName.equals(o.getName()))
+        .map(OperationDefinition::getOperation)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private boolean checkPost(RoutingContext ctx, String mediaType) {
+    String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+    String requestType =
+        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase();
+    if (!requestType.equals(JSON)) {
+      return refuse(
+          ctx,
+          415,
+          mediaType,
+          BAD_REQUEST,
+          "A POST must have Content-Type " + JSON + " (with a JSON object body)",
+          null);
+    }
+    Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    if (body == null || body.length() == 0) {
+      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is empty", null);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body.getBytes()))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is not valid UTF-8", null);
+    }
+    Object json;
+    try {
+      json = Json.decodeValue(text);
+    } catch (DecodeException e) {
+      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is not valid JSON", null);
+    }
+    if (json instanceof JsonArray) {
+      return refuse(
+          ctx,
+          400,
+          mediaType,
+          QueryLimits.CODE,
+          "Batched requests (a JSON array) are not supported: send one operation per request",
+          "operations");
+    }
+    if (!(json instanceof JsonObject request)) {
+      return refuse(
+          ctx, 400, mediaType, BAD_REQUEST, "The request body must be a JSON object", null);
+    }
+    Object query = request.getValue("query");
+    if (!(query instanceof String document) || document.isBlank()) {
+      return refuse(
+          ctx, 400, mediaType, BAD_REQUEST, "The query parameter must be a non-empty string", null);
+    }
+    Object operationName = request.getValue("operationName");
+    if (operationName != null && !(operationName instanceof String)) {
+      return refuse(
+          ctx, 400, mediaType, BAD_REQUEST, "The operationName parameter must be a string", null);
+    }
+    for (String name : List.of("variables", "extensions")) {
+      Object value = request.getValue(name);
+      if (value != null && !(value instanceof JsonObject)) {
+        return refuse(
+            ctx,
+            400,
+            mediaType,
+            BAD_REQUEST,
+            "The " + name + " parameter must be a JSON object",
+            null);
+      }
+    }
+    Object variables = request.getValue("variables");
+    return checkSizes(ctx, mediaType, document, variables == null ? null : variables.toString())
+        && parse(ctx, mediaType, document) != null;
+  }
+
+  private boolean checkSizes(
+      RoutingContext ctx, String mediaType, String document, String variables) {
+    if (document.length() > limits.documentSize()) {
+      return refuse(
+          ctx,
+          400,
+          mediaType,
+          QueryLimits.CODE,
+          String.format(
+              "The document has %d characters, at most %d allowed",
+              document.length(), limits.documentSize()),
+          "documentSize");
+    }
+    int variablesSize = variables == null ? 0 : variables.getBytes(StandardCharsets.UTF_8).length;
+    if (variablesSize > limits.variablesSize()) {
+      return refuse(
+          ctx,
+          400,
+          mediaType,
+          QueryLimits.CODE,
+          String.format(
+              "The variables take %d bytes, at most %d allowed",
+              variablesSize, limits.variablesSize()),
+          "variablesSize");
+    }
+    return true;
+  }
+
+  private void bodyTooLarge(RoutingContext ctx) {
+    if (ctx.statusCode() == 413) {
+      reply(
+          ctx,
+          413,
+          JSON,
+          QueryLimits.CODE,
+          "The request body exceeds " + limits.bodySize() + " bytes",
+          "bodySize");
+    } else {
+      ctx.next();
+    }
+  }
+
+  private static void enabledOr404(RoutingContext ctx, boolean enabled) {
+    if (enabled) {
+      ctx.next();
+    } else {
+      ctx.response().setStatusCode(404).end();
+    }
+  }
+
+  private static boolean refuse(
+      RoutingContext ctx, int status, String mediaType, String code, String message, String limit) {
+    reply(ctx, status, mediaType, code, message, limit);
+    return false;
+  }
+
+  private static void reply(
+      RoutingContext ctx, int status, String mediaType, String code, String message, String limit) {
+    JsonObject extensions = new JsonObject().put("code", code);
+    if (limit != null) {
+      extensions.put("limit", limit);
+    }
+    JsonObject error = new JsonObject().put("message", message).put("extensions", extensions);
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+        .end(new JsonObject(Map.of("errors", new JsonArray().add(error))).encode());
+  }
+
+  private static String strip(String segment) {
+    return segment.replaceAll("^/+|/+$", "");
+  }
+}

@@ -1,0 +1,48 @@
+package io.summitgraph.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/** Every connection of the pool runs under the configured statement timeout. */
+@QuarkusTest
+class StatementTimeoutTest {
+
+  @Inject AgroalDataSource dataSource;
+
+  @Test
+  void everyConnectionHasTheStatementTimeout() throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("show statement_timeout")) {
+      result.next();
+      assertThat(result.getString(1)).isEqualTo("5s");
+    }
+  }
+
+  @Test
+  void aStatementBeyondTheTimeoutIsCancelledAndReportedAsQueryTimeout() throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      // The same cancellation as at 5 s, sooner: this connection only, this transaction only.
+      statement.execute("set local statement_timeout = '50ms'");
+      long started = System.nanoTime();
+      SQLException cancelled =
+          catchThrowableOfType(
+              SQLException.class, () -> statement.executeQuery("select pg_sleep(5)"));
+      assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
+      assertThat(ErrorCodes.databaseFault(new RuntimeException(cancelled)))
+          .isEqualTo(ErrorCodes.QUERY_TIMEOUT);
+      connection.rollback();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.summitgraph.testing;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.summitgraph.platform.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A test that stops and restarts its database: it gets an embedded server of its own (its own data
+ * directory, a fixed port), so the other tests' server is never touched. The test stops it as a
+ * crash would ({@link #stopServer()}, a fast shutdown that drops every connection) and starts it
+ * again on the same port and data ({@link #startServer()}).
+ */
+public class OutageDatabaseProfile implements QuarkusTestProfile {
+
+  static final Path DATA = Path.of("target", "test-postgres", "outage-data").toAbsolutePath();
+
+  /** The port, chosen once per run and kept for the restart. */
+  private static final int PORT = freePort();
+
+  /** Started by {@link TestDatabase} for tests under this profile. */
+  static Map<String, String> start() {
+    TestDatabase.deleteRecursively(DATA);
+    return EmbeddedDatabase.start(DATA, PORT).connectionProperties();
+  }
+
+  /** Stops the server at once (SIGINT: PostgreSQL's fast shutdown) and waits until it is gone. */
+  public static void stopServer() throws IOException, InterruptedException {
+    long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start();
+    kill.waitFor(10, TimeUnit.SECONDS);
+    ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+  }
+
+  /** Starts the server again on the same port and data directory. */
+  public static void startServer() {
+    EmbeddedDatabase.start(DATA, PORT);
+  }
+
+  @Override
+  public List<TestResourceEntry> testResources() {
+    return List.of();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
