@@ -121,7 +121,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
       extensions.clear();
       extensions.put("code", FORBIDDEN);
       message = "This operation needs the curator role";
-    } else if (type == ErrorType.InvalidSyntax && message != null && message.contains("cancelled")) {
+    } else if (type == ErrorType.InvalidSyntax
+        && message != null
+        && message.contains("cancelled")) {
       // The parser gave up at the token or character limit (see GraphQLCustomization).
       extensions.put("code", QueryLimits.CODE);
       extensions.put("limit", message.contains("characters") ? "documentSize" : "tokens");

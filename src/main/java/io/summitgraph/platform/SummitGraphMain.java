@@ -3,6 +3,7 @@ package io.summitgraph.platform;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.summitgraph.platform.security.TokenCommand;
+import io.summitgraph.synthetic.GenerateCommand;
 import io.summitgraph.transfer.TransferApplication;
 import io.summitgraph.transfer.TransferCommand;
 import java.util.Arrays;
@@ -22,9 +23,12 @@ public class SummitGraphMain {
       case "serve" -> serve(rest);
       case "token" -> System.exit(TokenCommand.run(rest));
       case "export", "import" -> System.exit(transfer(args));
+      case "generate" -> generate(args);
       default -> {
         System.err.println(
-            "Unknown command " + command + "; commands: serve (default), token, export, import");
+            "Unknown command "
+                + command
+                + "; commands: serve (default), token, export, import, generate");
         System.exit(2);
       }
     }
@@ -62,6 +66,20 @@ public class SummitGraphMain {
       EmbeddedDatabase.stopRunning();
     }
     return exitCode[0];
+  }
+
+  /** Loads the synthetic benchmark dataset ({@code generate <scale>}) and exits. */
+  private static void generate(String... args) {
+    // A one-shot command: it must not take the service's HTTP port.
+    if (EmbeddedDatabase.setting("quarkus.http.port").isEmpty()) {
+      System.setProperty("quarkus.http.port", "0");
+    }
+    EmbeddedDatabase.startUnlessConfigured();
+    try {
+      Quarkus.run(GenerateCommand.class, args);
+    } finally {
+      EmbeddedDatabase.stopRunning();
+    }
   }
 
   private static void serve(String... args) {

@@ -103,8 +103,8 @@ public final class Listing<E> {
 
   /**
    * Pages the rows of many parents at once: the first {@code request.size()} rows after the cursor
-   * for each parent, in one statement. Totals per parent come from one grouped count, run only if a
-   * client asks for one.
+   * for each parent, in one statement, reading no more than that many rows per parent. Totals per
+   * parent come from one grouped count, run only if a client asks for one.
    *
    * @param parentColumn the SQL column holding the parent key, e.g. {@code pa.event_id}
    */
@@ -124,29 +124,29 @@ public final class Listing<E> {
     }
     List<String> where = new ArrayList<>(conditions);
     Map<String, Object> values = new HashMap<>(parameters);
-    where.add(parentColumn + " in (:sg_parents)");
-    values.put("sg_parents", parents);
+    where.add(parentColumn + " = sg_parent.key");
+    // One array parameter: the statement's text stays the same whatever the number of parents.
+    values.put("sg_parents", parents.toArray(Long[]::new));
     keysetCondition(sort, request.after(), !descending, "sg_after", where, values);
     String direction = descending ? "desc" : "asc";
+    // One statement for all parents, and for each parent only its first rows: a LATERAL subquery
+    // per parent key walks the index of (parent, sort key) and stops at the page size, however
+    // many children a parent has (a window over all children would read and sort them all).
+    String order = sort.expression() + " " + direction + ", " + alias + ".id " + direction;
     String sql =
-        "select * from (select "
+        "select sg_page.* from unnest(cast(:sg_parents as bigint[])) with ordinality as sg_parent(key, position)"
+            + " cross join lateral (select "
             + alias
-            + ".*, row_number() over (partition by "
-            + parentColumn
-            + " order by "
-            + sort.expression()
-            + " "
-            + direction
-            + ", "
-            + alias
-            + ".id "
-            + direction
+            + ".*, row_number() over (order by "
+            + order
             + ") as sg_rank from "
             + from
             + whereClause(where)
-            + ") ranked where sg_rank <= "
+            + " order by "
+            + order
+            + " limit "
             + (request.size() + 1)
-            + " order by sg_rank";
+            + ") sg_page order by sg_parent.position, sg_page.sg_rank";
     Map<Long, List<E>> rowsByParent =
         resultList(sql, values).stream()
             .collect(Collectors.groupingBy(parentOf, LinkedHashMap::new, Collectors.toList()));

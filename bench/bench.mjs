@@ -1,0 +1,210 @@
+// The benchmark driver: checks that SummitGraph and PostGraphile return the same data for each
+// query shape, then loads them in turn (A/B/A/B) with autocannon at the same concurrency and
+// duration, and prints the table. Started by bench/run, which starts the servers; see README.
+//
+//   node bench/bench.mjs --sg http://127.0.0.1:18300 --pg http://127.0.0.1:18400 \
+//     --duration 20 --rounds 2 --connections 16 --out results.json
+import autocannon from 'autocannon';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []));
+const SG = args.sg ?? 'http://127.0.0.1:18300';
+const PG = args.pg ?? 'http://127.0.0.1:18400';
+const DURATION = Number(args.duration ?? 20);
+const WARMUP = Number(args.warmup ?? 5);
+const ROUNDS = Number(args.rounds ?? 2);
+const CONNECTIONS = Number(args.connections ?? 16);
+const DEEP = Number(args.deep ?? 10000);
+
+const query = (name, side) => readFileSync(join(here, 'queries', `${name}.${side}.graphql`), 'utf8');
+
+async function post(url, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (response.status !== 200 || json.errors) {
+    throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(json).slice(0, 500)}`);
+  }
+  return json.data;
+}
+
+// ---- Canonical forms: the same data whatever the server's field names -----------------------
+const canon = {
+  flat: {
+    sg: d => d.events.nodes,
+    pg: d => d.allEvents.nodes,
+  },
+  nested3: {
+    sg: d => d.events.nodes.map(e => ({
+      name: e.name,
+      participants: e.participants.edges.map(p => ({ role: p.role, name: p.node.name, country: p.node.country })),
+    })),
+    pg: d => d.allEvents.nodes.map(e => ({
+      name: e.name,
+      participants: e.participationsByEventId.nodes.map(p => ({
+        role: p.role, name: p.personByPersonId.name, country: p.personByPersonId.countryByCountryId,
+      })),
+    })),
+    floor: d => canon.nested3.sg(d),
+  },
+  nested5: {
+    sg: d => d.events.nodes.map(e => ({
+      name: e.name,
+      people: e.participants.edges.map(p => ({
+        name: p.node.name,
+        quotes: p.node.quotes.nodes.map(q => ({
+          text: q.text, occasion: q.occasion?.name ?? null, location: q.occasion?.location?.name ?? null,
+        })),
+      })),
+    })),
+    pg: d => d.allEvents.nodes.map(e => ({
+      name: e.name,
+      people: e.participationsByEventId.nodes.map(p => ({
+        name: p.personByPersonId.name,
+        quotes: p.personByPersonId.quotesBySpeakerId.nodes.map(q => ({
+          text: q.text,
+          occasion: q.eventByOccasionId?.name ?? null,
+          location: q.eventByOccasionId?.locationByLocationId?.name ?? null,
+        })),
+      })),
+    })),
+  },
+  keyset: {
+    sg: d => d.events.nodes.map(e => ({ name: e.name, status: e.status, on: e.date?.earliest ?? null })),
+    pg: d => d.allEvents.nodes.map(e => ({ name: e.name, status: e.status, on: e.startsOn })),
+  },
+};
+
+// The cursor of item DEEP in the keyset shape's order, on each server (each has its own format).
+async function deepCursors() {
+  const pg = await post(`${PG}/graphql`, {
+    query: `query($offset: Int) { allEvents(condition: { status: "HELD" }, orderBy: [STARTS_ON_ASC, ID_ASC],
+      first: 1, offset: $offset) { edges { cursor } } }`,
+    variables: { offset: DEEP - 1 },
+  });
+  let sgCursor = null;
+  for (let seen = 0; seen < DEEP; seen += 100) {
+    const page = await post(`${SG}/graphql`, {
+      query: `query($after: String) { events(filter: { status: HELD }, first: 100, after: $after) {
+        pageInfo { endCursor } } }`,
+      variables: { after: sgCursor },
+    });
+    sgCursor = page.events.pageInfo.endCursor;
+  }
+  return { sg: sgCursor, pg: pg.allEvents.edges[0].cursor };
+}
+
+async function shapes() {
+  const cursors = await deepCursors();
+  const v3 = { first: 20, participants: 10 };
+  return [
+    { name: 'flat', title: 'flat list page (50 events)', vars: { sg: { first: 50 }, pg: { first: 50 } } },
+    { name: 'nested3', title: '3 levels: events > participants > person > country (20 x 10)', vars: { sg: v3, pg: v3, floor: v3 } },
+    {
+      name: 'nested5',
+      title: '5 levels: events > participants > person > quotes > occasion > location (10 x 10 x 5)',
+      vars: { sg: { first: 10, participants: 10, quotes: 5 }, pg: { first: 10, participants: 10, quotes: 5 } },
+    },
+    {
+      name: 'keyset',
+      title: `keyset page deep: held events by date after item ${DEEP} (20)`,
+      vars: { sg: { first: 20, after: cursors.sg }, pg: { first: 20, after: cursors.pg } },
+    },
+  ];
+}
+
+const target = (shape, side) => ({
+  url: side === 'pg' ? `${PG}/graphql` : side === 'floor' ? `${SG}/bench/sql-floor` : `${SG}/graphql`,
+  body: JSON.stringify({ query: query(shape.name, side === 'floor' ? 'sg' : side), variables: shape.vars[side] }),
+});
+
+async function verify(shape) {
+  const results = {};
+  for (const side of Object.keys(shape.vars)) {
+    const { url, body } = target(shape, side);
+    const data = await post(url, JSON.parse(body));
+    results[side] = canon[shape.name][side](data);
+  }
+  const size = JSON.stringify(results.sg).length;
+  if (!Array.isArray(results.sg) || results.sg.length === 0) {
+    throw new Error(`${shape.name}: SummitGraph returned no rows`);
+  }
+  for (const side of Object.keys(results)) {
+    if (!isDeepStrictEqual(results.sg, results[side])) {
+      writeFileSync(`/tmp/bench-${shape.name}-sg.json`, JSON.stringify(results.sg, null, 1));
+      writeFileSync(`/tmp/bench-${shape.name}-${side}.json`, JSON.stringify(results[side], null, 1));
+      throw new Error(`${shape.name}: ${side} differs from SummitGraph (see /tmp/bench-${shape.name}-*.json)`);
+    }
+  }
+  return { rows: results.sg.length, bytes: size };
+}
+
+// SQL statements SummitGraph sends per request of a shape, from its statement counter.
+async function statementsPerRequest(shape, times = 20) {
+  const counter = async () => (await (await fetch(`${SG}/bench/sql-statements`)).json()).statements;
+  const { url, body } = target(shape, 'sg');
+  const before = await counter();
+  for (let i = 0; i < times; i++) await post(url, JSON.parse(body));
+  return (await counter() - before) / times;
+}
+
+function load(shape, side, duration) {
+  const { url, body } = target(shape, side);
+  return new Promise((resolve, reject) => {
+    autocannon({
+      url, method: 'POST', body, connections: CONNECTIONS, duration,
+      headers: { 'content-type': 'application/json' },
+    }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const summary = r => ({
+  rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
+  requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx,
+});
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+async function main() {
+  const list = await shapes();
+  const report = { duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS, shapes: [] };
+  for (const shape of list) {
+    const verified = await verify(shape);
+    const statements = await statementsPerRequest(shape);
+    console.error(`${shape.name}: same data from ${Object.keys(shape.vars).join(', ')} (${verified.rows} rows,`
+      + ` ${verified.bytes} bytes); ${statements} SQL statements per request`);
+    const runs = Object.fromEntries(Object.keys(shape.vars).map(side => [side, []]));
+    for (const side of Object.keys(runs)) await load(shape, side, WARMUP);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const side of Object.keys(runs)) {
+        const result = summary(await load(shape, side, DURATION));
+        runs[side].push(result);
+        console.error(`  round ${round + 1} ${side}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms,`
+          + ` p99 ${result.p99} ms, errors ${result.errors}`);
+      }
+    }
+    const combined = Object.fromEntries(Object.entries(runs).map(([side, rs]) => [side, {
+      rps: rs.reduce((s, r) => s + r.rps, 0) / rs.length,
+      p50: median(rs.map(r => r.p50)), p99: Math.max(...rs.map(r => r.p99)),
+      errors: rs.reduce((s, r) => s + r.errors, 0), runs: rs,
+    }]));
+    report.shapes.push({ name: shape.name, title: shape.title, statements, verified, ...combined });
+  }
+  writeFileSync(args.out ?? '/dev/stdout', JSON.stringify(report, null, 1));
+}
+
+main().catch(error => {
+  console.error(error.message);
+  process.exit(1);
+});

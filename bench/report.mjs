@@ -1,0 +1,59 @@
+// Turns the benchmark's JSON results into the table, printed and written to bench/RESULTS.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+
+const argv = process.argv.slice(2);
+const option = name => {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const [value] = argv.splice(i, 2).slice(1);
+  return value;
+};
+const mode = option('mode') ?? 'full';
+const command = option('command') ?? 'bench/run';
+const javaOpts = option('java-opts') ?? '';
+const results = argv.map(file => JSON.parse(readFileSync(file, 'utf8')));
+
+const sh = cmd => { try { return execSync(cmd, { encoding: 'utf8' }).trim(); } catch { return '?'; } };
+const f0 = n => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
+const f2 = n => n.toFixed(2);
+
+const lines = [];
+lines.push('# Benchmark results', '');
+lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${mode} mode: \`${command.trim()}\``, '');
+lines.push('## Machine', '');
+lines.push(`- CPU: ${os.cpus()[0]?.model ?? '?'}, ${os.cpus().length} cores; memory ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${sh('uname -sr')}`);
+lines.push(`- Load average when the report was written: ${os.loadavg().map(l => l.toFixed(1)).join(', ')}`
+  + ' (the machine was shared with other builds and tests while this ran: figures are noisy;'
+  + ' compare A and B within a row, which ran alternately in the same minutes)');
+lines.push(`- Java: ${sh("java -version 2>&1 | head -1")}; SummitGraph JVM options: \`${javaOpts}\``);
+lines.push(`- Node ${process.version}; PostGraphile ${sh('node -p "require(\'./bench/node_modules/postgraphile/package.json\').version"')}`
+  + `; autocannon ${sh('node -p "require(\'./bench/node_modules/autocannon/package.json\').version"')}`);
+lines.push('- PostgreSQL: the embedded server SummitGraph starts (17.x), on the same machine; both servers use it', '');
+
+for (const r of results) {
+  lines.push(`## Scale ${r.scale}`, '');
+  lines.push(`autocannon, ${r.connections} connections, ${r.rounds} round(s) of ${r.duration} s per server and shape,`
+    + ' alternating SummitGraph / PostGraphile (/ SQL floor); req/s averaged over the rounds, p50 the median,'
+    + ' p99 the worst round. Each shape was first checked to return the same data from every server.', '');
+  lines.push('| query | SummitGraph req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ratio | SQL floor req/s | p50 ms | p99 ms | SG / floor | SQL stmts / req (SG) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of r.shapes) {
+    const floor = s.floor;
+    lines.push(`| ${s.title} | ${f0(s.sg.rps)} | ${s.sg.p50} | ${s.sg.p99} | ${f0(s.pg.rps)} | ${s.pg.p50} | ${s.pg.p99}`
+      + ` | **${f2(s.sg.rps / s.pg.rps)}×** | ${floor ? f0(floor.rps) : '–'} | ${floor ? floor.p50 : '–'} | ${floor ? floor.p99 : '–'}`
+      + ` | ${floor ? f2(floor.rps / s.sg.rps) + '×' : '–'} | ${s.statements} |`);
+  }
+  const errors = r.shapes.reduce((n, s) => n + s.sg.errors + s.pg.errors + (s.floor?.errors ?? 0), 0);
+  lines.push('');
+  lines.push(`- SummitGraph ready ${r.readyMs} ms after launch (embedded database already initialised, measured`
+    + ' until /q/health/ready answered); RSS after the run '
+    + `${r.rssMb.toFixed(0)} MB (PostGraphile ${r.postgraphileRssMb.toFixed(0)} MB)`);
+  lines.push(`- Failed or non-2xx responses during the load: ${errors}`);
+  lines.push('');
+}
+
+const text = lines.join('\n');
+console.log(text);
+writeFileSync('bench/RESULTS.md', text + '\n');
