@@ -170,7 +170,10 @@ class SyntheticDataTest {
               "citation")) {
         try (ResultSet rs =
             statement.executeQuery(
-                "select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from "
+                "select md5(coalesce(string_agg("
+                    // The registry's audit columns say when the load ran, not what it loaded.
+                    + (table.equals("fact") ? "(t.id, t.kind)::text" : "t::text")
+                    + ", '|' order by t.id), '')) from "
                     + table
                     + " t")) {
           rs.next();
