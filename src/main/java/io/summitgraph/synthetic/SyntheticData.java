@@ -229,6 +229,8 @@ public final class SyntheticData {
         throw new IllegalStateException(
             "Synthetic data is already loaded in this database; load it into a fresh one");
       }
+      // A bulk load, not an API query: the API's statement timeout would stop its index builds.
+      statement.execute("set local statement_timeout = 0");
       try {
         statement.execute("set local session_replication_role = replica");
       } catch (SQLException e) {

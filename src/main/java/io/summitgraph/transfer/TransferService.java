@@ -28,6 +28,7 @@ public class TransferService {
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       connection.setReadOnly(true);
       try {
+        withoutStatementTimeout(connection);
         Exporter exporter = new Exporter(connection);
         return TransferFormat.write(
             sourceId == null ? exporter.exportAll() : exporter.exportSource(sourceId));
@@ -44,6 +45,7 @@ public class TransferService {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
+        withoutStatementTimeout(connection);
         ImportResult result = new Importer(connection).run(file);
         if (result.succeeded()) {
           connection.commit();
@@ -57,6 +59,16 @@ public class TransferService {
       } finally {
         connection.setAutoCommit(true);
       }
+    }
+  }
+
+  /**
+   * Exports and imports are operator commands over the whole knowledge base, not API queries: the
+   * API's statement timeout (summitgraph.db.statement-timeout) does not bound them.
+   */
+  private static void withoutStatementTimeout(Connection connection) throws SQLException {
+    try (var statement = connection.createStatement()) {
+      statement.execute("set local statement_timeout = 0");
     }
   }
 }
