@@ -7,6 +7,7 @@ import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.events.Event;
 import io.summitgraph.people.Person;
@@ -100,13 +101,7 @@ public class AgreementCuration {
     var citation = citations.check(problems, input.citation(), "input", "citation");
     problems.throwIfAny();
     CommitmentEntity commitment = commitments.findById(key);
-    if (commitment.version != input.version()) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The commitment changed since version " + input.version() + "; read it again and retry.",
-          "input",
-          "version");
-    }
+    Versions.require(commitment.version, input.version(), "The commitment", "input", "version");
     if (commitment.status == input.status()) {
       throw UserErrorsException.of(
           UserErrorCode.INVALID, "The commitment already has this status.", "input", "status");

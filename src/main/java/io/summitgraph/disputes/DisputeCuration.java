@@ -6,6 +6,7 @@ import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.sources.Citation;
 import io.summitgraph.sources.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,13 +92,7 @@ public class DisputeCuration {
     var citation = citations.check(problems, input.citation(), "input", "citation");
     problems.throwIfAny();
     DisputeEntity dispute = repository.findById(key);
-    if (dispute.version != input.version()) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The dispute changed since version " + input.version() + "; read it again and retry.",
-          "input",
-          "version");
-    }
+    Versions.require(dispute.version, input.version(), "The dispute", "input", "version");
     if (dispute.resolved) {
       throw UserErrorsException.of(
           UserErrorCode.RULE_VIOLATION, "The dispute is already resolved.", "input", "dispute");

@@ -7,6 +7,7 @@ import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.countries.Country;
 import io.summitgraph.people.Person;
@@ -185,13 +186,7 @@ public class EventCuration {
 
   private EventEntity current(long key, int version) {
     EventEntity event = events.findById(key);
-    if (event.version != version) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The event changed since version " + version + "; read it again and retry.",
-          "input",
-          "version");
-    }
+    Versions.require(event.version, version, "The event", "input", "version");
     return event;
   }
 }

@@ -6,6 +6,7 @@ import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.persistence.Merges;
 import io.summitgraph.countries.Country;
 import io.summitgraph.sources.CitationWriter;
@@ -98,13 +99,7 @@ public class OrganizationCuration {
 
   private OrganizationEntity current(long key, int version, String versionField) {
     OrganizationEntity organization = repository.findById(key);
-    if (organization.version != version) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The organization changed since version " + version + "; read it again and retry.",
-          "input",
-          versionField);
-    }
+    Versions.require(organization.version, version, "The organization", "input", versionField);
     return organization;
   }
 }

@@ -6,6 +6,7 @@ import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.persistence.Merges;
 import io.summitgraph.countries.Country;
 import io.summitgraph.places.Location;
@@ -99,17 +100,7 @@ public class PersonCuration {
 
   private PersonEntity current(long key, int version, String versionField) {
     PersonEntity person = repository.findById(key);
-    if (person.version != version) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The person changed since version "
-              + version
-              + " (now "
-              + person.version
-              + "); read it again and retry.",
-          "input",
-          versionField);
-    }
+    Versions.require(person.version, version, "The person", "input", versionField);
     return person;
   }
 }

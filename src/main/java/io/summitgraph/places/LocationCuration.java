@@ -6,6 +6,7 @@ import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.persistence.Merges;
 import io.summitgraph.countries.Country;
 import io.summitgraph.sources.CitationWriter;
@@ -154,13 +155,7 @@ public class LocationCuration {
 
   private LocationEntity current(long key, int version, String versionField) {
     LocationEntity location = repository.findById(key);
-    if (location.version != version) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The location changed since version " + version + "; read it again and retry.",
-          "input",
-          versionField);
-    }
+    Versions.require(location.version, version, "The location", "input", versionField);
     return location;
   }
 }

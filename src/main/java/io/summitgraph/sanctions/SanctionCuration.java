@@ -5,7 +5,7 @@ import io.summitgraph.common.mutations.Problems;
 import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
-import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.countries.Country;
 import io.summitgraph.sources.CitationInput;
@@ -140,13 +140,7 @@ public class SanctionCuration {
     Long key = references.key(problems, id, Sanction.TYPE, "input", "sanction");
     problems.throwIfAny();
     SanctionEntity sanction = repository.findById(key);
-    if (sanction.version != version) {
-      throw UserErrorsException.of(
-          UserErrorCode.CONFLICT,
-          "The sanction changed since version " + version + "; read it again and retry.",
-          "input",
-          "version");
-    }
+    Versions.require(sanction.version, version, "The sanction", "input", "version");
     return sanction;
   }
 }
