@@ -4,6 +4,8 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import io.smallrye.graphql.schema.model.Schema;
+import io.summitgraph.platform.fetching.BatchFetchers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,18 +13,22 @@ import java.util.List;
 
 /**
  * Adds SummitGraph's instrumentation to the GraphQL engine SmallRye builds, chained after
- * SmallRye's own (its query cache, depth and complexity limits) rather than replacing them.
+ * SmallRye's own (its query cache, depth and complexity limits) rather than replacing them, and
+ * gives batched fields their lean fetchers ({@link BatchFetchers}).
  */
 @ApplicationScoped
 class GraphQLCustomization {
 
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
+  @Inject Schema model;
 
   void customize(@Observes GraphQL.Builder builder) {
     limitParser(limits);
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
-    Instrumentation configured = builder.build().getInstrumentation();
+    GraphQL configuredEngine = builder.build();
+    Instrumentation configured = configuredEngine.getInstrumentation();
+    builder.schema(BatchFetchers.install(configuredEngine.getGraphQLSchema(), model));
     builder.instrumentation(
         new ChainedInstrumentation(
             List.of(configured, new OperationRules(limits, exposure), new ErrorCodes())));
