@@ -24,23 +24,33 @@ public class OutageDatabaseProfile implements QuarkusTestProfile {
   /** The port, chosen once per run and kept for the restart. */
   private static final int PORT = freePort();
 
+  /** The server running now; its handle holds a file lock on the data directory. */
+  private static EmbeddedDatabase server;
+
   /** Started by {@link TestDatabase} for tests under this profile. */
   static Map<String, String> start() {
     TestDatabase.deleteRecursively(DATA);
-    return EmbeddedDatabase.start(DATA, PORT).connectionProperties();
+    server = EmbeddedDatabase.start(DATA, PORT);
+    return server.connectionProperties();
   }
 
-  /** Stops the server at once (SIGINT: PostgreSQL's fast shutdown) and waits until it is gone. */
+  /**
+   * Stops the server at once (SIGINT: PostgreSQL's fast shutdown) and waits until it is gone, then
+   * lets go of its handle: the handle's lock on the data directory would make the restart fail
+   * (unless a garbage collection happened to release it first). Closing it logs that {@code pg_ctl
+   * stop} failed: the server is already gone.
+   */
   public static void stopServer() throws IOException, InterruptedException {
     long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
     Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start();
     kill.waitFor(10, TimeUnit.SECONDS);
     ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+    server.close();
   }
 
   /** Starts the server again on the same port and data directory. */
   public static void startServer() {
-    EmbeddedDatabase.start(DATA, PORT);
+    server = EmbeddedDatabase.start(DATA, PORT);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.summitgraph.platform.fetching;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.bootstrap.DataFetcherFactory;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
@@ -16,6 +17,7 @@ public final class BatchFetchers {
 
   /** The schema with the same types and a code registry whose batched fields are lean. */
   public static GraphQLSchema install(GraphQLSchema schema, Schema model) {
+    DataFetcherFactory smallRyeFetchers = new DataFetcherFactory();
     GraphQLCodeRegistry registry =
         schema
             .getCodeRegistry()
@@ -30,7 +32,13 @@ public final class BatchFetchers {
                                         operation ->
                                             builder.dataFetcher(
                                                 coordinates(type, operation),
-                                                new SourceBatchFetcher(operation)))));
+                                                new SourceBatchFetcher(
+                                                    operation,
+                                                    smallRyeFetchers.getSourceBatchLoader(
+                                                        operation,
+                                                        model
+                                                            .getTypes()
+                                                            .get(operation.getName())))))));
     return schema.transformWithoutTypes(builder -> builder.codeRegistry(registry));
   }
 

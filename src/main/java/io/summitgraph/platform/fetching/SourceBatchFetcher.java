@@ -5,10 +5,12 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.schema.model.Operation;
-import java.util.HashMap;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -20,53 +22,93 @@ import org.dataloader.DataLoaderRegistry;
  * field's data loader, and the loader calls SmallRye's batch loader (which runs the Java method
  * once per level, for all parents) when graphql-java dispatches.
  *
- * <p>Unlike SmallRye's {@code BatchDataFetcher} it builds no context per parent, and it queues on
- * an uncached copy of SmallRye's loader. SmallRye caches by an {@code int} hash of the arguments
- * and of the parent record (every component, texts included): hashing cost CPU for every parent,
- * and two parents with the same hash would share one result. Without the cache a parent that occurs
- * twice is simply passed twice; batch methods look results up by key, so both get theirs.
+ * <p>Unlike SmallRye's {@code BatchDataFetcher}:
+ *
+ * <ul>
+ *   <li>it builds no context and converts no arguments per parent: a field is asked for with one
+ *       set of arguments per request ({@code OperationRules} refuses others), so they are read
+ *       once, from the first parent, with its environment;
+ *   <li>its loader is created in the request's registry on first use ({@link RequestDataLoaders}
+ *       starts each request with an empty one), where SmallRye registers one per batched field of
+ *       the schema, which graphql-java then dispatches one by one at every level;
+ *   <li>the loader neither caches nor hashes parents. SmallRye's caches by an {@code int} hash of
+ *       the arguments and of the parent record (every component, texts included), so two parents
+ *       with the same hash would share one result, and java-dataloader hashes every parent that
+ *       comes with a key context. A parent that occurs twice is passed twice; batch methods look
+ *       results up by key, so both get theirs.
+ * </ul>
  */
 final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>> {
 
   private static final DataLoaderOptions UNCACHED =
       DataLoaderOptions.newOptions().setCachingEnabled(false).build();
 
-  private final String smallRyeLoader;
-  private final String uncachedLoader;
+  private final String loaderName;
+  private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
   private final ArgumentHelper arguments;
-  private final boolean hasArguments;
 
-  SourceBatchFetcher(Operation operation) {
-    this.smallRyeLoader = new BatchLoaderHelper().getName(operation);
-    this.uncachedLoader = smallRyeLoader + "/uncached";
+  /**
+   * @param smallRyeBatch SmallRye's batch loader for the operation, shared by all requests (it
+   *     holds no request state)
+   */
+  SourceBatchFetcher(Operation operation, BatchLoaderWithContext<Object, Object> smallRyeBatch) {
+    this.loaderName = new BatchLoaderHelper().getName(operation);
+    this.smallRyeBatch = smallRyeBatch;
     this.arguments = new ArgumentHelper(operation.getArguments());
-    this.hasArguments = operation.getArguments().stream().anyMatch(a -> !a.isSourceArgument());
   }
 
   @Override
   public CompletableFuture<Object> get(DataFetchingEnvironment environment) throws Exception {
-    // SmallRye's batch loader reads the arguments and the environment of the first parent queued.
-    Map<String, Object> keyContext = new HashMap<>(4);
-    keyContext.put(
-        BatchLoaderHelper.ARGUMENTS,
-        hasArguments ? arguments.getArguments(environment, true) : List.of());
-    keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
-    return loader(environment.getDataLoaderRegistry()).load(environment.getSource(), keyContext);
+    DataLoader<Object, Object> loader = loader(environment.getDataLoaderRegistry());
+    ((RequestBatch) loader.getBatchLoadFunction()).rememberFirst(environment, arguments);
+    return loader.load(environment.getSource());
   }
 
   private DataLoader<Object, Object> loader(DataLoaderRegistry registry) {
-    DataLoader<Object, Object> loader = registry.getDataLoader(uncachedLoader);
+    DataLoader<Object, Object> loader = registry.getDataLoader(loaderName);
     if (loader != null) {
       return loader;
     }
     return registry.computeIfAbsent(
-        uncachedLoader,
-        name -> {
-          @SuppressWarnings("unchecked")
-          BatchLoaderWithContext<Object, Object> batch =
-              (BatchLoaderWithContext<Object, Object>)
-                  registry.getDataLoader(smallRyeLoader).getBatchLoadFunction();
-          return DataLoaderFactory.newDataLoader(batch, UNCACHED);
-        });
+        loaderName,
+        name -> DataLoaderFactory.newDataLoader(new RequestBatch(smallRyeBatch), UNCACHED));
+  }
+
+  /** One field's batches in one request: SmallRye's loader, given the field's key context. */
+  private static final class RequestBatch implements BatchLoaderWithContext<Object, Object> {
+
+    private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
+    private volatile Map<String, Object> keyContext;
+
+    RequestBatch(BatchLoaderWithContext<Object, Object> smallRyeBatch) {
+      this.smallRyeBatch = smallRyeBatch;
+    }
+
+    void rememberFirst(DataFetchingEnvironment environment, ArgumentHelper arguments)
+        throws AbstractDataFetcherException {
+      if (keyContext == null) {
+        synchronized (this) {
+          if (keyContext == null) {
+            keyContext =
+                Map.of(
+                    BatchLoaderHelper.ARGUMENTS,
+                    arguments.getArguments(environment, true),
+                    BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT,
+                    environment);
+          }
+        }
+      }
+    }
+
+    @Override
+    public CompletionStage<List<Object>> load(
+        List<Object> parents, BatchLoaderEnvironment ignored) {
+      // SmallRye reads the arguments and the environment from the first key context only.
+      BatchLoaderEnvironment environment =
+          BatchLoaderEnvironment.newBatchLoaderEnvironment()
+              .keyContexts(parents.subList(0, 1), List.of(keyContext))
+              .build();
+      return smallRyeBatch.load(parents, environment);
+    }
   }
 }
