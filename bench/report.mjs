@@ -13,6 +13,7 @@ const option = name => {
 const mode = option('mode') ?? 'full';
 const command = option('command') ?? 'bench/run';
 const javaOpts = option('java-opts') ?? '';
+const loadBefore = option('load-before') ?? '?';
 const results = argv.map(file => JSON.parse(readFileSync(file, 'utf8')));
 
 const sh = cmd => { try { return execSync(cmd, { encoding: 'utf8' }).trim(); } catch { return '?'; } };
@@ -24,9 +25,9 @@ lines.push('# Benchmark results', '');
 lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${mode} mode: \`${command.trim()}\``, '');
 lines.push('## Machine', '');
 lines.push(`- CPU: ${os.cpus()[0]?.model ?? '?'}, ${os.cpus().length} cores; memory ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${sh('uname -sr')}`);
-lines.push(`- Load average when the report was written: ${os.loadavg().map(l => l.toFixed(1)).join(', ')}`
-  + ' (the machine was shared with other builds and tests while this ran: figures are noisy;'
-  + ' compare A and B within a row, which ran alternately in the same minutes)');
+lines.push(`- Load average (1, 5, 15 min) before the run: ${loadBefore}; during the run the servers,`
+  + ' PostgreSQL and the load generator share the 2 cores. Compare A and B within a row: they ran alternately,'
+  + ' in the same minutes');
 lines.push(`- Java: ${sh("java -version 2>&1 | head -1")}; SummitGraph JVM options: \`${javaOpts}\``);
 lines.push(`- Node ${process.version}; PostGraphile ${sh('node -p "require(\'./bench/node_modules/postgraphile/package.json\').version"')}`
   + `; autocannon ${sh('node -p "require(\'./bench/node_modules/autocannon/package.json\').version"')}`);

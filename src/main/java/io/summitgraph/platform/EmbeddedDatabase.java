@@ -26,6 +26,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
   static final String URL_KEY = "quarkus.datasource.jdbc.url";
 
   static final String DATA_DIR_KEY = "summitgraph.embedded-db.data-dir";
+
+  /** Set by the build when it runs the app to record the classes of the AppCDS archive. */
+  private static final String APPCDS_GENERATION = "quarkus.appcds.generate";
+
   static final String PORT_KEY = "summitgraph.embedded-db.port";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
@@ -46,6 +50,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * @return the started database, or empty when an external one is configured
    */
   public static Optional<EmbeddedDatabase> startUnlessConfigured() {
+    if (Boolean.getBoolean(APPCDS_GENERATION)) {
+      // The build's class-recording run stops after static initialisation, before any connection.
+      return Optional.empty();
+    }
     if (setting(URL_KEY).isPresent()) {
       LOG.infof("Using the configured PostgreSQL at %s", setting(URL_KEY).get());
       return Optional.empty();
