@@ -31,7 +31,9 @@ lines.push(`- Load average (1, 5, 15 min) before the run: ${loadBefore}; during 
 lines.push(`- Java: ${sh("java -version 2>&1 | head -1")}; SummitGraph JVM options: \`${javaOpts}\``);
 lines.push(`- Node ${process.version}; PostGraphile ${sh('node -p "require(\'./bench/node_modules/postgraphile/package.json\').version"')}`
   + `; autocannon ${sh('node -p "require(\'./bench/node_modules/autocannon/package.json\').version"')}`);
-lines.push('- PostgreSQL: the embedded server SummitGraph starts (17.x), on the same machine; both servers use it', '');
+lines.push('- PostgreSQL: the embedded server SummitGraph starts (17.x), on the same machine; both servers use it,'
+  + ' with the same schema and indexes, plus two plain-column indexes that serve PostGraphile\'s orderings'
+  + ' (`bench/peer-indexes.mjs`; without them it sorts every event at each request)', '');
 
 for (const r of results) {
   lines.push(`## Scale ${r.scale}`, '');
@@ -52,6 +54,22 @@ for (const r of results) {
     + ' until /q/health/ready answered); RSS after the run '
     + `${r.rssMb.toFixed(0)} MB (PostGraphile ${r.postgraphileRssMb.toFixed(0)} MB)`);
   lines.push(`- Failed or non-2xx responses during the load: ${errors}`);
+  const loaded = sh(`cat bench/work/scale-${r.scale}/loaded`);
+  if (loaded !== '?') lines.push(`- Data load (\`generate ${r.scale}\`, once per scale): ${loaded.split('\n').join('; ')}`);
+  lines.push('');
+}
+
+// How SummitGraph's latency grows with the data: the same shapes at the smallest and largest scale.
+if (results.length > 1) {
+  const [small, large] = [results[0], results[results.length - 1]];
+  lines.push(`## Scale ${large.scale} against scale ${small.scale} (SummitGraph)`, '');
+  lines.push(`| query | p50 ms at ${small.scale} | p50 ms at ${large.scale} | p50 growth | req/s at ${small.scale} | req/s at ${large.scale} |`);
+  lines.push('|---|---:|---:|---:|---:|---:|');
+  for (const s of small.shapes) {
+    const l = large.shapes.find(x => x.name === s.name);
+    if (!l) continue;
+    lines.push(`| ${s.title} | ${s.sg.p50} | ${l.sg.p50} | **${f2(l.sg.p50 / s.sg.p50)}×** | ${f0(s.sg.rps)} | ${f0(l.sg.rps)} |`);
+  }
   lines.push('');
 }
 

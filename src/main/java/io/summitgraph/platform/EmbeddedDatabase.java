@@ -58,7 +58,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
       LOG.infof("Using the configured PostgreSQL at %s", setting(URL_KEY).get());
       return Optional.empty();
     }
-    Path dataDirectory = Path.of(setting(DATA_DIR_KEY).orElse("data/postgres")).toAbsolutePath();
+    Path dataDirectory =
+        Path.of(setting(DATA_DIR_KEY).orElse("data/postgres")).toAbsolutePath().normalize();
     int port = setting(PORT_KEY).map(Integer::parseInt).orElse(0);
     EmbeddedDatabase database = start(dataDirectory, port);
     database.connectionProperties().forEach(System::setProperty);
