@@ -14,7 +14,6 @@ import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 
 /**
@@ -31,17 +30,15 @@ import org.dataloader.DataLoaderRegistry;
  *   <li>its loader is created in the request's registry on first use ({@link RequestDataLoaders}
  *       starts each request with an empty one), where SmallRye registers one per batched field of
  *       the schema, which graphql-java then dispatches one by one at every level;
- *   <li>the loader neither caches nor hashes parents. SmallRye's caches by an {@code int} hash of
- *       the arguments and of the parent record (every component, texts included), so two parents
- *       with the same hash would share one result, and java-dataloader hashes every parent that
- *       comes with a key context. A parent that occurs twice is passed twice; batch methods look
- *       results up by key, so both get theirs.
+ *   <li>the loader caches by the parent itself (record equality), not by SmallRye's {@code int}
+ *       hash of the arguments and the parent, with which two parents of equal hash would share one
+ *       result; the arguments need no part in the key, being the same for the whole request. The
+ *       cache keeps the statement count fixed: a parent already loaded at an earlier level (the
+ *       same location as a parent's parent, say) is answered from it, whatever the order in which
+ *       levels are dispatched.
  * </ul>
  */
 final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>> {
-
-  private static final DataLoaderOptions UNCACHED =
-      DataLoaderOptions.newOptions().setCachingEnabled(false).build();
 
   private final String loaderName;
   private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
@@ -70,8 +67,7 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
       return loader;
     }
     return registry.computeIfAbsent(
-        loaderName,
-        name -> DataLoaderFactory.newDataLoader(new RequestBatch(smallRyeBatch), UNCACHED));
+        loaderName, name -> DataLoaderFactory.newDataLoader(new RequestBatch(smallRyeBatch)));
   }
 
   /** One field's batches in one request: SmallRye's loader, given the field's key context. */

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Batched fields resolve each parent, also when a parent occurs more than once in a batch: the lean
- * fetchers queue parents on uncached data loaders, so a repeated person is passed twice and must
- * get its own country, events and quotes each time.
+ * Batched fields resolve each parent, also when a parent occurs more than once in the request: the
+ * same person recurs under several events and must get the same country, events and quotes under
+ * each of them.
  */
 @QuarkusTest
 class BatchedFieldsTest {
