@@ -35,8 +35,10 @@ function memory() {
   let heapMb = NaN; // jcmd comes with a JDK; with a JRE only RSS is reported
   try {
     execFileSync('jcmd', [pid, 'GC.run'], { stdio: 'ignore' });
-    const used = /used (\d+)K/.exec(execFileSync('jcmd', [pid, 'GC.heap_info'], { encoding: 'utf8' }));
-    if (used) heapMb = Number(used[1]) / 1024;
+    // One "total …K, used …K" line per heap (G1) or per generation (Serial, Parallel): their sum.
+    const info = execFileSync('jcmd', [pid, 'GC.heap_info'], { encoding: 'utf8' });
+    const used = [...info.matchAll(/total \d+K, used (\d+)K/g)].map((m) => Number(m[1]));
+    if (used.length > 0) heapMb = used.reduce((a, b) => a + b, 0) / 1024;
   } catch {}
   return { heapMb, rssMb: rssKb / 1024 };
 }
