@@ -32,7 +32,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,20 +64,8 @@ class HttpProtocol {
   /** Before SmallRye's routes. */
   private static final int ORDER = -100;
 
-  /**
-   * How many POSTed documents are remembered as parsing: clients send the same few documents again
-   * and again, and parsing one here costs more than all the other checks together (SmallRye parses
-   * it again, from its own cache).
-   */
-  private static final int REMEMBERED_DOCUMENTS = 256;
-
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
-
-  /**
-   * POSTed documents that parsed; emptied when full (a hostile stream of new ones stays bounded).
-   */
-  private final Map<String, Boolean> parsedDocuments = new ConcurrentHashMap<>();
 
   @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
   String path;
@@ -353,21 +340,7 @@ class HttpProtocol {
     }
     Object variables = request.getValue("variables");
     return checkSizes(ctx, mediaType, document, variables == null ? null : variables.toString())
-        && parses(ctx, mediaType, document);
-  }
-
-  private boolean parses(RoutingContext ctx, String mediaType, String document) {
-    if (parsedDocuments.containsKey(document)) {
-      return true;
-    }
-    if (parse(ctx, mediaType, document) == null) {
-      return false;
-    }
-    if (parsedDocuments.size() >= REMEMBERED_DOCUMENTS) {
-      parsedDocuments.clear();
-    }
-    parsedDocuments.put(document, Boolean.TRUE);
-    return true;
+        && parse(ctx, mediaType, document) != null;
   }
 
   private boolean checkSizes(
