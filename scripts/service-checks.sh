@@ -16,8 +16,6 @@ port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 url="http://127.0.0.1:$port/graphql"
 # The JVM's default collector with a bounded heap: the soak's memory bound then checks the service, not
 # how far a default heap (a quarter of the machine's memory) chooses to grow under the soak's load.
-# (The benchmark's options, scripts/jvm-options, failed the shutdown check in 2 of 3 runs: see the
-# README's benchmark section.)
 java -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
   -Dsummitgraph.embedded-db.data-dir="$PWD/$work/postgres" \
   -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &

@@ -26,11 +26,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
   static final String URL_KEY = "quarkus.datasource.jdbc.url";
 
   static final String DATA_DIR_KEY = "summitgraph.embedded-db.data-dir";
+  static final String PORT_KEY = "summitgraph.embedded-db.port";
 
   /** Set by the build when it runs the app to record the classes of the AppCDS archive. */
   private static final String APPCDS_GENERATION = "quarkus.appcds.generate";
-
-  static final String PORT_KEY = "summitgraph.embedded-db.port";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
   private static volatile EmbeddedDatabase running;
