@@ -47,5 +47,11 @@ console.log(`Shutdown: ${ok200} answered 200 (${completedAfterSignal} of them in
   `${broken.length + resets.length} broken, ${other.length} other statuses; service exited: ${exited}`);
 const ok = exited && broken.length === 0 && resets.length === 0 && other.length === 0
   && outcomes.every((o) => o.error || o.complete) && completedAfterSignal > 0;
+for (const o of [...broken, ...resets]) {
+  console.log(`  broken: sent ${o.started - signalledAt} ms after SIGTERM, failed after ${o.ended - o.started} ms: ${o.error}`);
+}
+for (const o of outcomes.filter((o) => o.status === 200 && !o.complete)) {
+  console.log(`  200 with errors: sent ${o.started - signalledAt} ms after SIGTERM`);
+}
 console.log(ok ? 'Graceful shutdown passed' : 'Graceful shutdown FAILED');
 process.exit(ok ? 0 : 1);

@@ -9,6 +9,8 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -30,9 +32,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The GraphQL-over-HTTP rules SmallRye does not keep, checked in front of its handler: requests it
@@ -54,6 +59,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class HttpProtocol {
 
+  private static final Logger LOG = Logger.getLogger(HttpProtocol.class);
+
   static final String JSON = "application/json";
   static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
   static final String BAD_REQUEST = "BAD_REQUEST";
@@ -66,6 +73,14 @@ class HttpProtocol {
 
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
+
+  @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "10S")
+  Duration shutdownTimeout;
+
+  /** Operations handed to the engine and not answered yet; see {@link #finishInFlight}. */
+  private final AtomicInteger executing = new AtomicInteger();
+
+  private volatile boolean stopping;
 
   @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
   String path;
@@ -90,6 +105,34 @@ class HttpProtocol {
     String ui = "/" + strip(nonApplicationRoot) + "/" + strip(uiPath);
     router.route(ui).order(ORDER).handler(ctx -> enabledOr404(ctx, exposure.graphiql()));
     router.route(ui + "/*").order(ORDER).handler(ctx -> enabledOr404(ctx, exposure.graphiql()));
+  }
+
+  /**
+   * The first step of shutdown, before Quarkus drains HTTP requests. Its drain is not enough on its
+   * own: it still hands HTTP/1.1 keep-alive requests to the routes, and it reports "complete" the
+   * moment its count touches zero between two of them; the server then closes under operations that
+   * started since, while the embedded database stops. So operations are refused from here on (503,
+   * {@code Connection: close}), those already executing are awaited (for at most the shutdown
+   * timeout), and only quick refusals remain for Quarkus to drain. Fired because {@code
+   * quarkus.shutdown.delay-enabled} is set; with no delay configured, nothing else waits.
+   */
+  void finishInFlight(@Observes ShutdownDelayInitiatedEvent event) throws InterruptedException {
+    stopping = true;
+    if (executing.get() > 0) {
+      LOG.infof("Refusing new operations; waiting for %d executing ones", executing.get());
+    }
+    long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+    while (executing.get() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    if (executing.get() > 0) {
+      LOG.warnf("%d operations still executing after %s", executing.get(), shutdownTimeout);
+    }
+  }
+
+  /** How many operations were handed to the engine and are not answered yet. */
+  int executingOperations() {
+    return executing.get();
   }
 
   /** Called by {@link ErrorCodes} (on the request's Vert.x context) when nothing executed. */
@@ -131,6 +174,23 @@ class HttpProtocol {
     if (!passOn) {
       return;
     }
+    executing.incrementAndGet();
+    if (stopping) {
+      executing.decrementAndGet();
+      ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+      reply(
+          ctx,
+          503,
+          mediaType,
+          ErrorCodes.SERVICE_UNAVAILABLE,
+          "The service is shutting down: send the request again",
+          null);
+      return;
+    }
+    // Not ctx.addEndHandler: SmallRye's handler replaces the response's end handler it relies on.
+    // Quarkus's request wrapper calls its done handlers once, on end, close or failure.
+    QuarkusRequestWrapper.get(ctx.request())
+        .addRequestDoneHandler(ignored -> executing.decrementAndGet());
     Context context = Vertx.currentContext();
     if (context != null) {
       context.removeLocal(REQUEST_ERROR);

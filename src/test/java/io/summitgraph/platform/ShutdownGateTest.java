@@ -1,0 +1,89 @@
+package io.summitgraph.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.summitgraph.testing.GraphQL;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The first step of shutdown refuses new operations and waits for the executing ones (see {@link
+ * HttpProtocol#finishInFlight}). Its own application (profile): the last test starts the shutdown.
+ */
+@QuarkusTest
+@TestProfile(ShutdownGateTest.OwnApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShutdownGateTest {
+
+  public static class OwnApplication implements QuarkusTestProfile {}
+
+  @Inject HttpProtocol protocol;
+  @Inject Event<ShutdownDelayInitiatedEvent> shutdownStarts;
+
+  @TestHTTPResource("/graphql")
+  URI graphql;
+
+  /** A count that leaked would make every shutdown wait for its whole timeout. */
+  @Test
+  @Order(1)
+  void everyKindOfRequestLeavesTheExecutingCountAtZero() throws Exception {
+    GraphQL.document("platform/sources-page").variable("first", 2).data();
+    GraphQL.document("platform/unknown-enum-value").errors();
+    given()
+        .queryParam("query", "{ sources(first: 1) { totalCount } }")
+        .get("/graphql")
+        .then()
+        .statusCode(200);
+    try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+      byte[] body =
+          "{\"query\":\"{ sources(first: 50) { nodes { title } } }\"}"
+              .getBytes(StandardCharsets.UTF_8);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      // Closed before the answer: the client gave up.
+    }
+
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (protocol.executingOperations() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(protocol.executingOperations()).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void onceShutdownStartsOperationsAreRefusedWith503AndTheConnectionClosed() {
+    shutdownStarts.fire(new ShutdownDelayInitiatedEvent());
+
+    Response response = GraphQL.document("platform/sources-page").variable("first", 2).post();
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.header("Connection")).isEqualToIgnoringCase("close");
+    assertThat(response.jsonPath().getMap("$")).doesNotContainKey("data");
+    assertThat(response.jsonPath().getString("errors[0].extensions.code"))
+        .isEqualTo(ErrorCodes.SERVICE_UNAVAILABLE);
+    assertThat(protocol.executingOperations()).isZero();
+  }
+}
