@@ -14,9 +14,11 @@ npm ci --prefix scripts/audit --no-audit --no-fund --loglevel=error
 
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 url="http://127.0.0.1:$port/graphql"
-# The JVM's default collector with a bounded heap: the soak's memory bound then checks the service, not
-# how far a default heap (a quarter of the machine's memory) chooses to grow under the soak's load.
-java -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+# The service runs with the JVM options it is measured with (scripts/jvm-options, see the README's
+# benchmark section): a bounded heap, so the soak's memory bound checks the service, not how far the
+# JVM's default heap (a quarter of the machine's memory) chooses to grow.
+# shellcheck disable=SC2046
+MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
   -Dsummitgraph.embedded-db.data-dir="$PWD/$work/postgres" \
   -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!

@@ -1,6 +1,7 @@
 // Graceful shutdown: keeps 16 requests in flight, sends SIGTERM to the service, and checks that every
-// request got a whole answer: 200 (in flight, completed) or 503 (arrived while draining), never a reset
-// connection; that some requests completed after the signal; and that the service exited by itself.
+// request got a whole answer: 200 (in flight, completed) or 503 (arrived while draining; the client then
+// stops, as one told that the service is going away would), never a reset connection; that some requests
+// completed after the signal; and that the service exited by itself.
 // Usage: node shutdown.mjs --url http://127.0.0.1:8080/graphql --pid 1234
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
   arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs, []));
@@ -17,6 +18,8 @@ async function worker() {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const text = await response.text();
       outcomes.push({ started, ended: Date.now(), status: response.status, complete: response.status !== 200 || !JSON.parse(text).errors });
+      // Told the service is going away: a client takes its next request elsewhere.
+      if (response.status === 503) return;
     } catch (e) {
       // A refused connection after the signal is expected; a reset of an accepted request is not.
       const code = e.cause?.code ?? e.code ?? String(e);

@@ -4,6 +4,14 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.spi.config.Config;
+import io.summitgraph.platform.fetching.BatchFetchers;
+import io.summitgraph.platform.fetching.OperationLevelInstrumentation;
+import io.summitgraph.platform.fetching.RequestDataLoaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,21 +19,53 @@ import java.util.List;
 
 /**
  * Adds SummitGraph's instrumentation to the GraphQL engine SmallRye builds, chained after
- * SmallRye's own (its query cache, depth and complexity limits) rather than replacing them.
+ * SmallRye's own (its query cache, depth and complexity limits) rather than replacing them, and
+ * gives batched fields their lean fetchers ({@link BatchFetchers}). Every instrumentation here
+ * works on whole requests, so none of them is called per field ({@link
+ * OperationLevelInstrumentation}).
  */
 @ApplicationScoped
 class GraphQLCustomization {
 
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
+  @Inject Schema model;
 
   void customize(@Observes GraphQL.Builder builder) {
     limitParser(limits);
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
-    Instrumentation configured = builder.build().getInstrumentation();
+    GraphQL configuredEngine = builder.build();
+    Instrumentation configured = configuredEngine.getInstrumentation();
+    builder.schema(
+        withDefaultFieldVisibility(
+            BatchFetchers.install(configuredEngine.getGraphQLSchema(), model)));
     builder.instrumentation(
-        new ChainedInstrumentation(
-            List.of(configured, new OperationRules(limits, exposure), new ErrorCodes())));
+        new OperationLevelInstrumentation(
+            new ChainedInstrumentation(
+                List.of(
+                    configured,
+                    new OperationRules(limits, exposure),
+                    new ErrorCodes(),
+                    new RequestDataLoaders()))));
+  }
+
+  /**
+   * SmallRye turns its default field visibility setting, {@code default}, into a blocked-field
+   * pattern {@code "default"} that graphql-java then matches against every field of every request;
+   * no field is blocked either way, so the schema gets graphql-java's default visibility instead.
+   */
+  private static GraphQLSchema withDefaultFieldVisibility(GraphQLSchema schema) {
+    if (!Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
+      return schema;
+    }
+    GraphQLCodeRegistry registry =
+        schema
+            .getCodeRegistry()
+            .transform(
+                builder ->
+                    builder.fieldVisibility(
+                        DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY));
+    return schema.transformWithoutTypes(builder -> builder.codeRegistry(registry));
   }
 
   /**

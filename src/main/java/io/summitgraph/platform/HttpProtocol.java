@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -71,8 +72,20 @@ class HttpProtocol {
   /** Before SmallRye's routes. */
   private static final int ORDER = -100;
 
+  /**
+   * How many POSTed documents are remembered as parsing: clients send the same few documents again
+   * and again, and parsing one here costs more than all the other checks together (SmallRye parses
+   * it again, from its own cache).
+   */
+  private static final int REMEMBERED_DOCUMENTS = 256;
+
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
+
+  /**
+   * POSTed documents that parsed; emptied when full (a hostile stream of new ones stays bounded).
+   */
+  private final Map<String, Boolean> parsedDocuments = new ConcurrentHashMap<>();
 
   @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "10S")
   Duration shutdownTimeout;
@@ -400,7 +413,21 @@ class HttpProtocol {
     }
     Object variables = request.getValue("variables");
     return checkSizes(ctx, mediaType, document, variables == null ? null : variables.toString())
-        && parse(ctx, mediaType, document) != null;
+        && parses(ctx, mediaType, document);
+  }
+
+  private boolean parses(RoutingContext ctx, String mediaType, String document) {
+    if (parsedDocuments.containsKey(document)) {
+      return true;
+    }
+    if (parse(ctx, mediaType, document) == null) {
+      return false;
+    }
+    if (parsedDocuments.size() >= REMEMBERED_DOCUMENTS) {
+      parsedDocuments.clear();
+    }
+    parsedDocuments.put(document, Boolean.TRUE);
+    return true;
   }
 
   private boolean checkSizes(

@@ -1,0 +1,101 @@
+package io.summitgraph.platform.fetching;
+
+import graphql.GraphQLException;
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.spi.ClassloadingService;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * Reads one field of a result object: the record component (or public field), then SmallRye's own
+ * output transformation (dates, adapters, collections) where the field needs one. It does what
+ * SmallRye's {@code FieldDataFetcher} does except building a {@code SmallRyeContext} per value,
+ * which nothing reads for a plain field.
+ */
+final class PlainFieldFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+
+  private final Field field;
+  private final Reference owner;
+  private final FieldHelper transformation;
+  private final boolean returnedAsIs;
+  // Resolved on first use: the owner's class may not be loadable while the schema is built.
+  private volatile MethodHandle reader;
+
+  PlainFieldFetcher(Field field, Reference owner) {
+    this.field = field;
+    this.owner = owner;
+    this.transformation = new FieldHelper(field);
+    this.returnedAsIs = !field.hasWrapper() && !transforms(field) && !adapts(field);
+  }
+
+  @Override
+  public Object get(DataFetchingEnvironment environment) throws Exception {
+    Object source = environment.getSource();
+    if (source == null) {
+      return null;
+    }
+    Object value;
+    try {
+      value = reader().invokeExact(source);
+    } catch (Exception | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new GraphQLException(t);
+    }
+    if (returnedAsIs || value == null) {
+      return value;
+    }
+    try {
+      return transformation.transformOrAdaptResponse(value, environment);
+    } catch (AbstractDataFetcherException e) {
+      // As SmallRye does: an untransformable value is returned as read, and the scalar reports it.
+      return value;
+    }
+  }
+
+  private MethodHandle reader() {
+    MethodHandle handle = reader;
+    if (handle == null) {
+      handle = resolveReader();
+      reader = handle;
+    }
+    return handle;
+  }
+
+  private MethodHandle resolveReader() {
+    try {
+      Class<?> type = ClassloadingService.get().loadClass(owner.getClassName());
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      MethodHandle handle =
+          field.getMethodName() == null
+              ? lookup.unreflectGetter(type.getField(field.getPropertyName()))
+              : lookup.unreflect(type.getMethod(field.getMethodName()));
+      return handle.asType(MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new GraphQLException(e);
+    }
+  }
+
+  /** SmallRye's rule: a scalar whose Java class is not the one its GraphQL scalar serialises. */
+  private static boolean transforms(Field field) {
+    Reference reference = field.getReference();
+    return reference.getType() == ReferenceType.SCALAR
+        && !reference.getClassName().equals(reference.getGraphQLClassName());
+  }
+
+  private static boolean adapts(Field field) {
+    Reference reference = field.getReference();
+    return field.isAdaptingWith()
+        || field.isAdaptingTo()
+        || reference.isAdaptingWith()
+        || reference.isAdaptingTo();
+  }
+}

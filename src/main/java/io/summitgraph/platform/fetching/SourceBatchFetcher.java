@@ -1,0 +1,110 @@
+package io.summitgraph.platform.fetching;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+
+/**
+ * Resolves one parent's share of a batched {@code @Source} field: it queues the parent on the
+ * field's data loader, and the loader calls SmallRye's batch loader (which runs the Java method
+ * once per level, for all parents) when graphql-java dispatches.
+ *
+ * <p>Unlike SmallRye's {@code BatchDataFetcher}:
+ *
+ * <ul>
+ *   <li>it builds no context and converts no arguments per parent: a field is asked for with one
+ *       set of arguments per request ({@code OperationRules} refuses others), so they are read
+ *       once, from the first parent, with its environment;
+ *   <li>its loader is created in the request's registry on first use ({@link RequestDataLoaders}
+ *       starts each request with an empty one), where SmallRye registers one per batched field of
+ *       the schema, which graphql-java then dispatches one by one at every level;
+ *   <li>the loader caches by the parent itself (record equality), not by SmallRye's {@code int}
+ *       hash of the arguments and the parent, with which two parents of equal hash would share one
+ *       result; the arguments need no part in the key, being the same for the whole request. The
+ *       cache keeps the statement count fixed: a parent already loaded at an earlier level (the
+ *       same location as a parent's parent, say) is answered from it, whatever the order in which
+ *       levels are dispatched.
+ * </ul>
+ */
+final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>> {
+
+  private final String loaderName;
+  private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
+  private final ArgumentHelper arguments;
+
+  /**
+   * @param smallRyeBatch SmallRye's batch loader for the operation, shared by all requests (it
+   *     holds no request state)
+   */
+  SourceBatchFetcher(Operation operation, BatchLoaderWithContext<Object, Object> smallRyeBatch) {
+    this.loaderName = new BatchLoaderHelper().getName(operation);
+    this.smallRyeBatch = smallRyeBatch;
+    this.arguments = new ArgumentHelper(operation.getArguments());
+  }
+
+  @Override
+  public CompletableFuture<Object> get(DataFetchingEnvironment environment) throws Exception {
+    DataLoader<Object, Object> loader = loader(environment.getDataLoaderRegistry());
+    ((RequestBatch) loader.getBatchLoadFunction()).rememberFirst(environment, arguments);
+    return loader.load(environment.getSource());
+  }
+
+  private DataLoader<Object, Object> loader(DataLoaderRegistry registry) {
+    DataLoader<Object, Object> loader = registry.getDataLoader(loaderName);
+    if (loader != null) {
+      return loader;
+    }
+    return registry.computeIfAbsent(
+        loaderName, name -> DataLoaderFactory.newDataLoader(new RequestBatch(smallRyeBatch)));
+  }
+
+  /** One field's batches in one request: SmallRye's loader, given the field's key context. */
+  private static final class RequestBatch implements BatchLoaderWithContext<Object, Object> {
+
+    private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
+    private volatile Map<String, Object> keyContext;
+
+    RequestBatch(BatchLoaderWithContext<Object, Object> smallRyeBatch) {
+      this.smallRyeBatch = smallRyeBatch;
+    }
+
+    void rememberFirst(DataFetchingEnvironment environment, ArgumentHelper arguments)
+        throws AbstractDataFetcherException {
+      if (keyContext == null) {
+        synchronized (this) {
+          if (keyContext == null) {
+            keyContext =
+                Map.of(
+                    BatchLoaderHelper.ARGUMENTS,
+                    arguments.getArguments(environment, true),
+                    BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT,
+                    environment);
+          }
+        }
+      }
+    }
+
+    @Override
+    public CompletionStage<List<Object>> load(
+        List<Object> parents, BatchLoaderEnvironment ignored) {
+      // SmallRye reads the arguments and the environment from the first key context only.
+      BatchLoaderEnvironment environment =
+          BatchLoaderEnvironment.newBatchLoaderEnvironment()
+              .keyContexts(parents.subList(0, 1), List.of(keyContext))
+              .build();
+      return smallRyeBatch.load(parents, environment);
+    }
+  }
+}
