@@ -31,14 +31,19 @@ class GraphQLCustomization {
   @Inject ApiExposure exposure;
   @Inject Schema model;
 
-  void customize(@Observes GraphQL.Builder builder) {
+  /** Taken from the model once: they are no longer there if SmallRye builds its engine again. */
+  private BatchFetchers batchFetchers;
+
+  synchronized void customize(@Observes GraphQL.Builder builder) {
     limitParser(limits);
+    if (batchFetchers == null) {
+      batchFetchers = BatchFetchers.takeOver(model);
+    }
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
     GraphQL configuredEngine = builder.build();
     Instrumentation configured = configuredEngine.getInstrumentation();
     builder.schema(
-        withDefaultFieldVisibility(
-            BatchFetchers.install(configuredEngine.getGraphQLSchema(), model)));
+        withDefaultFieldVisibility(batchFetchers.install(configuredEngine.getGraphQLSchema())));
     builder.instrumentation(
         new OperationLevelInstrumentation(
             new ChainedInstrumentation(

@@ -7,9 +7,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * Starts every request with an empty data loader registry, in place of the one SmallRye fills with
- * a loader per batched field of the schema: {@link SourceBatchFetcher} adds the loaders a request
- * uses, so graphql-java dispatches those only.
+ * Starts every request with an empty data loader registry of its own: {@link SourceBatchFetcher}
+ * adds the loaders a request uses, so graphql-java dispatches those only. (SmallRye sets none once
+ * {@link BatchFetchers} took the batched fields; graphql-java's default registry takes no loaders.)
  */
 public class RequestDataLoaders extends SimplePerformantInstrumentation {
 

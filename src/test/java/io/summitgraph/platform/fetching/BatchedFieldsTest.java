@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.graphql.schema.model.Schema;
 import io.summitgraph.testing.GraphQL;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class BatchedFieldsTest {
+
+  @Inject Schema model;
+
+  /** SmallRye would otherwise create a data loader per batched field at every request. */
+  @Test
+  void smallRyeKeepsNoBatchedFieldOnceTheLeanFetchersServeThem() {
+    GraphQL.document("platform/people-across-events").variable("first", 1).data();
+
+    assertThat(model.getBatchOperations()).isEmpty();
+  }
 
   @Test
   void aPersonUnderSeveralEventsGetsTheSameAnswersUnderEachOfThem() {
