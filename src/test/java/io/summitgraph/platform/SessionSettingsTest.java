@@ -12,19 +12,31 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** Every connection of the pool runs under the configured statement timeout. */
+/**
+ * Every connection of the pool runs with the service's session settings (JDBC options, so an
+ * external server gets them too): the statement timeout and the planner's page cost.
+ */
 @QuarkusTest
-class StatementTimeoutTest {
+class SessionSettingsTest {
 
   @Inject AgroalDataSource dataSource;
 
   @Test
   void everyConnectionHasTheStatementTimeout() throws Exception {
+    assertThat(setting("statement_timeout")).isEqualTo("5s");
+  }
+
+  @Test
+  void everyConnectionPlansForACachedWorkingSet() throws Exception {
+    assertThat(setting("random_page_cost")).isEqualTo("1.1");
+  }
+
+  private String setting(String name) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("show statement_timeout")) {
+        ResultSet result = statement.executeQuery("show " + name)) {
       result.next();
-      assertThat(result.getString(1)).isEqualTo("5s");
+      return result.getString(1);
     }
   }
 
