@@ -99,17 +99,32 @@ public class SourceIngestService {
       mentions.link(created);
       return new Ingested(sources.byKeys(List.of(created)).get(created), true);
     }
-    Long existing =
-        ((Number)
-                entityManager
-                    .createNativeQuery("select id from source where content_hash = :hash")
-                    .setParameter("hash", hash)
-                    .getSingleResult())
-            .longValue();
-    return new Ingested(sources.byKeys(List.of(existing)).get(existing), false);
+    List<?> existing =
+        entityManager
+            .createNativeQuery("select id from source where content_hash = :hash")
+            .setParameter("hash", hash)
+            .getResultList();
+    if (existing.isEmpty()) {
+      // Another text's source holds the slug: its title words and the first 64 bits of the hash.
+      throw new UserErrorsException(
+          List.of(
+              UserError.of(
+                  UserErrorCode.DUPLICATE,
+                  "Another source has the same title and the same start of its text's hash.",
+                  "input",
+                  "title")));
+    }
+    long key = ((Number) existing.get(0)).longValue();
+    return new Ingested(sources.byKeys(List.of(key)).get(key), false);
   }
 
-  /** Inserts the source unless its text is stored already; returns the new key, or null. */
+  /**
+   * Inserts the source unless its text is stored already; returns the new key, or null.
+   *
+   * <p>The conflict clause names no index on purpose: with {@code (content_hash)} only that index
+   * arbitrates, and two racing ingestions of one text can meet first on the slug index, where the
+   * second fails with a unique violation instead of finding the first's row.
+   */
   private Long insert(
       String title,
       Long author,
@@ -127,7 +142,7 @@ public class SourceIngestService {
                       "insert into source (slug, title, author_id, publisher_id, published_on,"
                           + " published_precision, url, text, content_hash)"
                           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          + " on conflict (content_hash) do nothing returning id")) {
+                          + " on conflict do nothing returning id")) {
                 insert.setString(1, slug(title, hash));
                 insert.setString(2, title);
                 insert.setObject(3, author, Types.BIGINT);
