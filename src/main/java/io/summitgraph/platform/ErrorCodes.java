@@ -8,6 +8,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,11 +62,30 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
   private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
 
+  /**
+   * Taken when the operation starts, on the request's Vert.x context: the result may be completed
+   * on another thread, for example the one that ended the request when its client left.
+   */
+  private record RequestState(BooleanSupplier clientLeft) implements InstrumentationState {}
+
+  @Override
+  public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+    return new RequestState(HttpProtocol.clientLeftFlag());
+  }
+
   @Override
   public CompletableFuture<ExecutionResult> instrumentExecutionResult(
       ExecutionResult result,
       InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
+    if (state instanceof RequestState request && request.clientLeft().getAsBoolean()) {
+      // The request ended under the operation (closed statements, an inactive request context), so
+      // its errors are no faults; nobody reads this result. One line, not one per failed field.
+      LOG.debugf(
+          "The client left before the answer; %d errors of the operation not reported",
+          result.getErrors().size());
+      return CompletableFuture.completedFuture(result);
+    }
     if (result.getErrors().isEmpty()) {
       return CompletableFuture.completedFuture(result);
     }

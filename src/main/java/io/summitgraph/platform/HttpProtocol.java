@@ -36,7 +36,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -68,6 +70,11 @@ class HttpProtocol {
 
   /** Vert.x context-local key set by {@link ErrorCodes} when a request executed nothing. */
   private static final String REQUEST_ERROR = "summitgraph.requestError";
+
+  /** Vert.x context-local key of the request's flag that its client left; see {@link #handle}. */
+  private static final String CLIENT_LEFT = "summitgraph.clientLeft";
+
+  private static final BooleanSupplier NO_CLIENT_LEFT = () -> false;
 
   /** Before SmallRye's routes. */
   private static final int ORDER = -100;
@@ -148,6 +155,17 @@ class HttpProtocol {
     return executing.get();
   }
 
+  /**
+   * Whether the client of the request on the current Vert.x context has left, read when asked: it
+   * turns true if the connection closes or fails before the answer is sent. Always false outside an
+   * operation handed to the engine over HTTP.
+   */
+  static BooleanSupplier clientLeftFlag() {
+    Context context = Vertx.currentContext();
+    AtomicBoolean flag = context == null ? null : context.getLocal(CLIENT_LEFT);
+    return flag == null ? NO_CLIENT_LEFT : flag::get;
+  }
+
   /** Called by {@link ErrorCodes} (on the request's Vert.x context) when nothing executed. */
   static void markRequestError() {
     Context context = Vertx.currentContext();
@@ -200,14 +218,23 @@ class HttpProtocol {
           null);
       return;
     }
-    // Not ctx.addEndHandler: SmallRye's handler replaces the response's end handler it relies on.
-    // Quarkus's request wrapper calls its done handlers once, on end, close or failure.
-    QuarkusRequestWrapper.get(ctx.request())
-        .addRequestDoneHandler(ignored -> executing.decrementAndGet());
     Context context = Vertx.currentContext();
+    AtomicBoolean clientLeft = new AtomicBoolean();
     if (context != null) {
       context.removeLocal(REQUEST_ERROR);
+      context.putLocal(CLIENT_LEFT, clientLeft);
     }
+    // Not ctx.addEndHandler: SmallRye's handler replaces the response's end handler it relies on.
+    // Quarkus's request wrapper calls its done handlers once, on end, close or failure; done before
+    // the response ended means the connection closed or failed, and the answer will reach nobody.
+    QuarkusRequestWrapper.get(ctx.request())
+        .addRequestDoneHandler(
+            ignored -> {
+              executing.decrementAndGet();
+              if (!ctx.response().ended()) {
+                clientLeft.set(true);
+              }
+            });
     ctx.response()
         .headersEndHandler(
             ignored -> {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,6 +55,14 @@ public final class GraphQL {
   public GraphQL withToken(String token) {
     this.bearerToken = token;
     return this;
+  }
+
+  /** The JSON body {@link #post} sends, for tests that speak HTTP over a socket of their own. */
+  public String body() {
+    return new JsonObject()
+        .put("query", query)
+        .put("variables", new JsonObject(variables))
+        .encode();
   }
 
   /** Posts the document and returns the raw HTTP response. */

@@ -1,0 +1,123 @@
+package io.summitgraph.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.summitgraph.testing.GraphQL;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client that closes its connection before the answer ends the request under the running
+ * operation: what fails after that (closed statements, an inactive request context) is no fault of
+ * the service, and an aborted load test must not flood the log with one error per field.
+ */
+@QuarkusTest
+class ClientLeavesTest {
+
+  @Inject AgroalDataSource dataSource;
+  @Inject HttpProtocol protocol;
+
+  @TestHTTPResource("/graphql")
+  URI graphql;
+
+  @Test
+  void anOperationWhoseClientLeftLogsOneDebugLineAndNoError() throws Exception {
+    Logger logger = Logger.getLogger(ErrorCodes.class.getName());
+    Level level = logger.getLevel();
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(capture);
+    logger.setLevel(Level.FINE);
+    try {
+      try (Connection locker = dataSource.getConnection();
+          Statement lock = locker.createStatement()) {
+        // People are read at the operation's second level: it waits here until the client is gone.
+        locker.setAutoCommit(false);
+        lock.execute("lock table person in access exclusive mode");
+        String body = GraphQL.document("platform/people-across-events").variable("first", 5).body();
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+          send(socket, body);
+          awaitTrue("the operation waits for the people", this::someoneWaitsForPeople);
+        }
+        awaitTrue("the request ends", () -> protocol.executingOperations() == 0);
+        locker.rollback();
+      }
+      awaitTrue(
+          "the operation finishes",
+          () -> records.stream().anyMatch(r -> r.getMessage().startsWith("The client left")));
+      assertThat(records)
+          .noneMatch(record -> record.getLevel().intValue() >= Level.WARNING.intValue());
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(level);
+    }
+  }
+
+  private static void send(Socket socket, String body) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: "
+                + bytes.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes);
+    out.flush();
+  }
+
+  private boolean someoneWaitsForPeople() {
+    try (Connection connection = dataSource.getConnection();
+        Statement query = connection.createStatement();
+        ResultSet rows =
+            query.executeQuery(
+                "select count(*) from pg_locks"
+                    + " where relation = 'person'::regclass and not granted")) {
+      rows.next();
+      return rows.getLong(1) > 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitTrue(String what, BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Timed out waiting until " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
+}
