@@ -53,6 +53,17 @@ public class OutageDatabaseProfile implements QuarkusTestProfile {
     server = EmbeddedDatabase.start(DATA, PORT);
   }
 
+  /**
+   * Stops the server when the profile's tests are done ({@link TestDatabase#stop}): the one running
+   * then is the restarted one, which nothing else knows of; it ran on after every test run.
+   */
+  static void stop() {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
   @Override
   public List<TestResourceEntry> testResources() {
     return List.of();

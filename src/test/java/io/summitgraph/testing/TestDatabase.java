@@ -52,6 +52,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     if (embedded != null) {
       embedded.close();
     }
+    if (OutageDatabaseProfile.class.getName().equals(testProfile)) {
+      OutageDatabaseProfile.stop();
+    }
   }
 
   private static String envOr(String name, String fallback) {
