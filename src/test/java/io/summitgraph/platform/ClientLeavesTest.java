@@ -7,10 +7,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.summitgraph.testing.GraphQL;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +64,7 @@ class ClientLeavesTest {
         lock.execute("lock table person in access exclusive mode");
         String body = GraphQL.document("platform/people-across-events").variable("first", 5).body();
         try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
-          send(socket, body);
+          GraphQL.postOver(socket, body);
           awaitTrue("the operation waits for the people", this::someoneWaitsForPeople);
         }
         awaitTrue("the request ends", () -> protocol.executingOperations() == 0);
@@ -81,19 +79,6 @@ class ClientLeavesTest {
       logger.removeHandler(capture);
       logger.setLevel(level);
     }
-  }
-
-  private static void send(Socket socket, String body) throws Exception {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    OutputStream out = socket.getOutputStream();
-    out.write(
-        ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: "
-                + bytes.length
-                + "\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
-    out.write(bytes);
-    out.flush();
   }
 
   private boolean someoneWaitsForPeople() {

@@ -12,10 +12,8 @@ import io.restassured.response.Response;
 import io.summitgraph.testing.GraphQL;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,18 +48,7 @@ class ShutdownGateTest {
         .then()
         .statusCode(200);
     try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
-      byte[] body =
-          "{\"query\":\"{ sources(first: 50) { nodes { title } } }\"}"
-              .getBytes(StandardCharsets.UTF_8);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                  + "Content-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
+      GraphQL.postOver(socket, "{\"query\":\"{ sources(first: 50) { nodes { title } } }\"}");
       // Closed before the answer: the client gave up.
     }
 

@@ -182,9 +182,9 @@ class SourceIngestTest {
 
   /**
    * Each round races six ingestions of one new text. When the conflict clause named only the hash,
-   * two inserts could both pass its pre-check and meet on the slug index, and one failed: 6 of 150
-   * rounds of six concurrent psql inserts; over HTTP it is rarer, so this guards rather than
-   * proves.
+   * two inserts could both pass its pre-check and meet on the slug index, and one failed: 1 and 6
+   * failed inserts in two runs of 150 rounds of six concurrent psql inserts; over HTTP it is rarer,
+   * so this guards rather than proves.
    */
   @Test
   void concurrentIngestionsOfOneTextStoreItOnce() throws Exception {

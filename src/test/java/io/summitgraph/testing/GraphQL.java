@@ -8,7 +8,9 @@ import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class GraphQL {
     return this;
   }
 
-  /** The JSON body {@link #post} sends, for tests that speak HTTP over a socket of their own. */
+  /** The JSON body {@link #post} sends. */
   public String body() {
     return new JsonObject()
         .put("query", query)
@@ -65,12 +67,26 @@ public final class GraphQL {
         .encode();
   }
 
+  /**
+   * Writes a POST of this JSON body to {@code /graphql} on a socket of the test's own, which can
+   * then close before the answer, as a client that gives up does.
+   */
+  public static void postOver(Socket socket, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: "
+                + bytes.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes);
+    out.flush();
+  }
+
   /** Posts the document and returns the raw HTTP response. */
   public Response post() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("query", query);
-    body.put("variables", variables);
-    var request = given().contentType(ContentType.JSON).body(body);
+    var request = given().contentType(ContentType.JSON).body(body());
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
