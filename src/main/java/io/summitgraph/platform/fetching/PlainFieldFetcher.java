@@ -1,8 +1,9 @@
 package io.summitgraph.platform.fetching;
 
 import graphql.GraphQLException;
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
@@ -13,14 +14,19 @@ import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.Supplier;
 
 /**
  * Reads one field of a result object: the record component (or public field), then SmallRye's own
  * output transformation (dates, adapters, collections) where the field needs one. It does what
  * SmallRye's {@code FieldDataFetcher} does except building a {@code SmallRyeContext} per value,
  * which nothing reads for a plain field.
+ *
+ * <p>As a {@link LightDataFetcher} it is given the source object, and graphql-java builds the
+ * field's {@link DataFetchingEnvironment} (a dozen objects: step info, selection set, directives,
+ * argument suppliers) only if a transformation asks for it. Most fields need none.
  */
-final class PlainFieldFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+final class PlainFieldFetcher implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
   private final Field field;
   private final Reference owner;
@@ -38,7 +44,15 @@ final class PlainFieldFetcher implements PlugableDataFetcher<Object>, TrivialDat
 
   @Override
   public Object get(DataFetchingEnvironment environment) throws Exception {
-    Object source = environment.getSource();
+    return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+  }
+
+  @Override
+  public Object get(
+      GraphQLFieldDefinition definition,
+      Object source,
+      Supplier<DataFetchingEnvironment> environment)
+      throws Exception {
     if (source == null) {
       return null;
     }
@@ -54,7 +68,7 @@ final class PlainFieldFetcher implements PlugableDataFetcher<Object>, TrivialDat
       return value;
     }
     try {
-      return transformation.transformOrAdaptResponse(value, environment);
+      return transformation.transformOrAdaptResponse(value, environment.get());
     } catch (AbstractDataFetcherException e) {
       // As SmallRye does: an untransformable value is returned as read, and the scalar reports it.
       return value;
