@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Waiting;
 import jakarta.inject.Inject;
 import java.net.Socket;
 import java.net.URI;
@@ -13,9 +14,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ClientLeavesTest {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   @Inject AgroalDataSource dataSource;
   @Inject HttpProtocol protocol;
@@ -65,14 +68,22 @@ class ClientLeavesTest {
         String body = GraphQL.document("platform/people-across-events").variable("first", 5).body();
         try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
           GraphQL.postOver(socket, body);
-          awaitTrue("the operation waits for the people", this::someoneWaitsForPeople);
+          assertThat(Waiting.until(TIMEOUT, this::someoneWaitsForPeople))
+              .as("the operation waits for the people")
+              .isTrue();
         }
-        awaitTrue("the request ends", () -> protocol.executingOperations() == 0);
+        assertThat(Waiting.until(TIMEOUT, () -> protocol.executingOperations() == 0))
+            .as("the request ends")
+            .isTrue();
         locker.rollback();
       }
-      awaitTrue(
-          "the operation finishes",
-          () -> records.stream().anyMatch(r -> r.getMessage().startsWith("The client left")));
+      assertThat(
+              Waiting.until(
+                  TIMEOUT,
+                  () ->
+                      records.stream().anyMatch(r -> r.getMessage().startsWith("The client left"))))
+          .as("the operation finishes")
+          .isTrue();
       assertThat(records)
           .noneMatch(record -> record.getLevel().intValue() >= Level.WARNING.intValue());
     } finally {
@@ -92,17 +103,6 @@ class ClientLeavesTest {
       return rows.getLong(1) > 0;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void awaitTrue(String what, BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out waiting until " + what);
-      }
-      Thread.sleep(20);
     }
   }
 }

@@ -10,10 +10,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Waiting;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,10 +54,7 @@ class ShutdownGateTest {
       // Closed before the answer: the client gave up.
     }
 
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (protocol.executingOperations() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+    Waiting.until(Duration.ofSeconds(5), () -> protocol.executingOperations() == 0);
     assertThat(protocol.executingOperations()).isZero();
   }
 
