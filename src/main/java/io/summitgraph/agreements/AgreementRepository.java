@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -16,12 +17,12 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
       new SortKey<>("title", "a.title", "text", a -> a.title);
 
   public List<AgreementEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), AgreementEntity.class, ids);
   }
 
   /** The agreements reached at any of these events. */
   List<AgreementEntity> findByEvents(Collection<Long> eventKeys) {
-    return eventKeys.isEmpty() ? List.of() : list("eventKey in ?1", eventKeys);
+    return RowsByKey.of(getEntityManager(), AgreementEntity.class, "event_id").list(eventKeys);
   }
 
   Page<AgreementEntity> page(

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
 
   /** Locations given as :locations, with every location inside them: (ancestor_id, id) pairs. */
   private static final String INSIDE =
-      "with recursive inside(ancestor_id, id) as (select id, id from location where id in (:locations)"
+      "with recursive inside(ancestor_id, id) as (select id, id from location where id = any(cast(:locations as bigint[]))"
           + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id) ";
 
   /** A party of a commitment, at its position. */
@@ -34,19 +35,21 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
   record Parented(long parentKey, CommitmentEntity commitment) {}
 
   public List<CommitmentEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), CommitmentEntity.class, ids);
   }
 
   /** The commitments of any of these agreements, in recorded order. */
   List<CommitmentEntity> findByAgreements(Collection<Long> agreementKeys) {
-    return agreementKeys.isEmpty()
-        ? List.of()
-        : list("agreementKey in ?1 order by id", agreementKeys);
+    return RowsByKey.of(getEntityManager(), CommitmentEntity.class, "agreement_id")
+        .orderBy("id")
+        .list(agreementKeys);
   }
 
   /** The commitments any of these people announced, in recorded order. */
   List<CommitmentEntity> findAnnouncedBy(Collection<Long> personKeys) {
-    return personKeys.isEmpty() ? List.of() : list("announcedByKey in ?1 order by id", personKeys);
+    return RowsByKey.of(getEntityManager(), CommitmentEntity.class, "announced_by_id")
+        .orderBy("id")
+        .list(personKeys);
   }
 
   /** The parties of these commitments, each commitment's in position order. */
@@ -58,8 +61,8 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         getEntityManager()
             .createNativeQuery(
                 "select commitment_id, person_id, country_id, organization_id from commitment_party"
-                    + " where commitment_id in (:commitments) order by commitment_id, position")
-            .setParameter("commitments", commitmentKeys);
+                    + " where commitment_id = any(cast(:commitments as bigint[])) order by commitment_id, position")
+            .setParameter("commitments", commitmentKeys.toArray(Long[]::new));
     List<PartyLink> links = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
@@ -83,8 +86,8 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         getEntityManager()
             .createNativeQuery(
                 "select commitment_id, location_id from commitment_location"
-                    + " where commitment_id in (:commitments) order by commitment_id, location_id")
-            .setParameter("commitments", commitmentKeys);
+                    + " where commitment_id = any(cast(:commitments as bigint[])) order by commitment_id, location_id")
+            .setParameter("commitments", commitmentKeys.toArray(Long[]::new));
     List<LocationLink> links = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
@@ -106,7 +109,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
             + " as parent_key from commitment c join commitment_party cp on cp.commitment_id = c.id"
             + " where cp."
             + kind.column
-            + " in (:parents) order by c.id",
+            + " = any(cast(:parents as bigint[])) order by c.id",
         "parents",
         partyKeys);
   }
@@ -159,7 +162,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
               + INSIDE
               + "select id from inside))",
           "locations",
-          List.of(locationKey));
+          new Long[] {locationKey});
     }
     SortKey<CommitmentEntity> sort =
         order.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;
@@ -171,7 +174,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
     List<Object[]> rows =
         getEntityManager()
             .createNativeQuery(sql, CommitmentEntity.WITH_PARENT_KEY)
-            .setParameter(parameter, keys)
+            .setParameter(parameter, keys.toArray(Long[]::new))
             .getResultList();
     return rows.stream()
         .map(row -> new Parented(((Number) row[1]).longValue(), (CommitmentEntity) row[0]))

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,7 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
       new SortKey<>("isoCode", "c.iso_code", "bpchar", c -> c.isoCode);
 
   public List<CountryEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), CountryEntity.class, ids);
   }
 
   public Page<CountryEntity> page(CountryFilter filter, CountryOrder order, PageRequest request) {

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -16,22 +17,19 @@ public class DisputeRepository implements PanacheRepositoryBase<DisputeEntity, L
       new SortKey<>("id", "d.id", "bigint", d -> String.valueOf(d.id));
 
   public List<DisputeEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), DisputeEntity.class, ids);
   }
 
   public List<DisputeEntity> findByFacts(Collection<Long> factKeys) {
-    return factKeys.isEmpty() ? List.of() : list("factKey in ?1 order by factKey, id", factKeys);
+    return RowsByKey.of(getEntityManager(), DisputeEntity.class, "fact_id")
+        .orderBy("fact_id, id")
+        .list(factKeys);
   }
 
   public List<DisputeClaimEntity> claims(Collection<Long> disputeKeys) {
-    return disputeKeys.isEmpty()
-        ? List.of()
-        : getEntityManager()
-            .createQuery(
-                "from DisputeClaimEntity where id.disputeKey in ?1 order by id.disputeKey, id.position",
-                DisputeClaimEntity.class)
-            .setParameter(1, disputeKeys)
-            .getResultList();
+    return RowsByKey.of(getEntityManager(), DisputeClaimEntity.class, "dispute_id")
+        .orderBy("dispute_id, position")
+        .list(disputeKeys);
   }
 
   public Page<DisputeEntity> page(Boolean resolved, PageRequest request) {

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -17,16 +18,16 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
   private static final String BY_COUNTRY =
       "(select e.*, e.country_id as parent_key, "
           + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e where e.country_id in (:parents) union select e.*, l.country_id, "
+          + " from event e where e.country_id = any(cast(:parents as bigint[])) union select e.*, l.country_id, "
           + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e join location l on l.id = e.location_id where l.country_id in (:parents)) x";
+          + " from event e join location l on l.id = e.location_id where l.country_id = any(cast(:parents as bigint[]))) x";
 
   /**
    * Events under their location and every location enclosing it (UNION stops at a cycle, should the
    * data ever hold one).
    */
   private static final String BY_LOCATION =
-      "(with recursive inside(ancestor_id, id) as (select id, id from location where id in (:parents)"
+      "(with recursive inside(ancestor_id, id) as (select id, id from location where id = any(cast(:parents as bigint[]))"
           + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id)"
           + " select e.*, i.ancestor_id as parent_key, "
           + ListedEventEntity.NO_PARTICIPATION_COLUMNS
@@ -37,15 +38,15 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
       "(select e.*, pa.person_id as parent_key, "
           + ListedEventEntity.PARTICIPATION_COLUMNS
           + " from event e join participation pa on pa.event_id = e.id"
-          + " where pa.person_id in (:parents)) x";
+          + " where pa.person_id = any(cast(:parents as bigint[]))) x";
 
   public List<EventEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), EventEntity.class, ids);
   }
 
   /** The events that follow up any of these events. */
   public List<EventEntity> findFollowUps(Collection<Long> eventKeys) {
-    return eventKeys.isEmpty() ? List.of() : list("followUpOfKey in ?1", eventKeys);
+    return RowsByKey.of(getEntityManager(), EventEntity.class, "follow_up_of_id").list(eventKeys);
   }
 
   Page<EventEntity> page(EventCriteria criteria, EventOrder order, PageRequest request) {
@@ -82,7 +83,10 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
     Listing<ListedEventEntity> listing =
         new Listing<>(getEntityManager(), ListedEventEntity.class, from, "x", x -> x.id);
     // The parents also narrow the subquery, so that it reads only their rows.
-    listing.where("x.parent_key in (:parents)", "parents", List.copyOf(parentKeys));
+    listing.where(
+        "x.parent_key = any(cast(:parents as bigint[]))",
+        "parents",
+        parentKeys.toArray(Long[]::new));
     criteria.applyTo(listing, "x");
     SortKey<ListedEventEntity> sort =
         EventSortKeys.<ListedEventEntity>of(EventOrderField.DATE, false, "x");

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,7 @@ public class ParticipationRepository implements PanacheRepositoryBase<Participat
       new SortKey<>("recorded", "pa.id", "bigint", pa -> String.valueOf(pa.id));
 
   public List<ParticipationEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), ParticipationEntity.class, ids);
   }
 
   /** A page of participations per event, in recorded order. */

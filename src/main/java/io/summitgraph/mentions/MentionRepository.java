@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,7 @@ public class MentionRepository implements PanacheRepositoryBase<MentionEntity, L
       new SortKey<>("linked", "m.id", "bigint", m -> String.valueOf(m.id));
 
   public List<MentionEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), MentionEntity.class, ids);
   }
 
   public Map<Long, Page<MentionEntity>> pageBySource(

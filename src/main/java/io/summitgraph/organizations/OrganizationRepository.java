@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
   static final String NAME_MATCHES = "sg_names_match(o.name, o.aliases, :name)";
 
   public List<OrganizationEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), OrganizationEntity.class, ids);
   }
 
   public Page<OrganizationEntity> page(
@@ -43,8 +44,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
   /** The organizations based in these countries, by name then id. */
   public List<OrganizationEntity> findInCountries(Collection<Long> countryKeys) {
-    return countryKeys.isEmpty()
-        ? List.of()
-        : list("countryKey in ?1 order by name, id", countryKeys);
+    return RowsByKey.of(getEntityManager(), OrganizationEntity.class, "country_id")
+        .orderBy("name, id")
+        .list(countryKeys);
   }
 }

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Lon
   static final String NAME_MATCHES = "sg_names_match(p.name, p.aliases, :name)";
 
   public List<PersonEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), PersonEntity.class, ids);
   }
 
   public Page<PersonEntity> page(
@@ -56,9 +57,9 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Lon
 
   /** The people living in these locations, by name then id. */
   public List<PersonEntity> findResidents(Collection<Long> locationKeys) {
-    return locationKeys.isEmpty()
-        ? List.of()
-        : list("residenceKey in ?1 order by name, id", locationKeys);
+    return RowsByKey.of(getEntityManager(), PersonEntity.class, "residence_id")
+        .orderBy("name, id")
+        .list(locationKeys);
   }
 
   private Listing<PersonEntity> listing() {

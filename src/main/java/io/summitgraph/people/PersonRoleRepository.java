@@ -1,6 +1,7 @@
 package io.summitgraph.people;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -9,27 +10,31 @@ import java.util.List;
 public class PersonRoleRepository implements PanacheRepositoryBase<PersonRoleEntity, Long> {
 
   /** Roles with a known start first, earliest first; then the others; the id breaks ties. */
-  private static final String BY_START = " order by started.start asc nulls last, id";
+  private static final String BY_START = "started_on asc nulls last, id";
 
   public List<PersonRoleEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), PersonRoleEntity.class, ids);
   }
 
   /** The roles these people hold or held, by start date then id. */
   public List<PersonRoleEntity> findByPeople(Collection<Long> personKeys) {
-    return personKeys.isEmpty() ? List.of() : list("personKey in ?1" + BY_START, personKeys);
+    return RowsByKey.of(getEntityManager(), PersonRoleEntity.class, "person_id")
+        .orderBy(BY_START)
+        .list(personKeys);
   }
 
   /** The roles held in these organizations, by start date then id. */
   public List<PersonRoleEntity> findByOrganizations(Collection<Long> organizationKeys) {
-    return organizationKeys.isEmpty()
-        ? List.of()
-        : list("organizationKey in ?1" + BY_START, organizationKeys);
+    return RowsByKey.of(getEntityManager(), PersonRoleEntity.class, "organization_id")
+        .orderBy(BY_START)
+        .list(organizationKeys);
   }
 
   /** The roles that serve these countries, by start date then id. */
   public List<PersonRoleEntity> findByCountries(Collection<Long> countryKeys) {
-    return countryKeys.isEmpty() ? List.of() : list("countryKey in ?1" + BY_START, countryKeys);
+    return RowsByKey.of(getEntityManager(), PersonRoleEntity.class, "country_id")
+        .orderBy(BY_START)
+        .list(countryKeys);
   }
 
   /**

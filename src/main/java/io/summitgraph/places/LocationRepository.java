@@ -1,11 +1,11 @@
 package io.summitgraph.places;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +22,7 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
   static final String NAME_MATCHES = "sg_names_match(l.name, l.aliases, :name)";
 
   public List<LocationEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), LocationEntity.class, ids);
   }
 
   public Page<LocationEntity> page(
@@ -50,19 +50,18 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
 
   /** The direct children of these locations, by name then id. */
   public List<LocationEntity> findChildren(Collection<Long> parentKeys) {
-    return parentKeys.isEmpty() ? List.of() : list("parentKey in ?1 order by name, id", parentKeys);
+    return RowsByKey.of(getEntityManager(), LocationEntity.class, "parent_id")
+        .orderBy("name, id")
+        .list(parentKeys);
   }
 
   /** The locations in these countries, optionally of one kind, by name then id. */
   public List<LocationEntity> findInCountries(Collection<Long> countryKeys, LocationKind kind) {
-    if (countryKeys.isEmpty()) {
-      return List.of();
+    RowsByKey<LocationEntity> locations =
+        RowsByKey.of(getEntityManager(), LocationEntity.class, "country_id").orderBy("name, id");
+    if (kind != null) {
+      locations.where("kind = :kind", "kind", kind.name());
     }
-    if (kind == null) {
-      return list("countryKey in ?1 order by name, id", countryKeys);
-    }
-    return list(
-        "countryKey in :countries and kind = :kind order by name, id",
-        Parameters.with("countries", countryKeys).and("kind", kind));
+    return locations.list(countryKeys);
   }
 }

@@ -1,26 +1,52 @@
 package io.summitgraph.platform;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
  * Counts the SQL statements the service sends, so tests and the benchmark can prove that a query's
- * cost does not grow with page size or data (no N+1).
+ * cost does not grow with page size or data (no N+1). Tests can also record the statements' texts,
+ * to prove that they do not vary with the data either (see {@link #textsDuring}).
  */
 @PersistenceUnitExtension
 public class SqlStatementCounter implements StatementInspector {
 
   private static final AtomicLong COUNT = new AtomicLong();
 
+  /** The texts being recorded, or null: outside tests, a volatile read per statement. */
+  private static volatile List<String> recording;
+
   @Override
   public String inspect(String sql) {
     COUNT.incrementAndGet();
+    List<String> texts = recording;
+    if (texts != null) {
+      texts.add(sql);
+    }
     return sql;
   }
 
   /** Statements sent since the service started. */
   public static long count() {
     return COUNT.get();
+  }
+
+  /**
+   * The texts of the statements sent while {@code work} runs, in order; one recording at a time.
+   */
+  public static synchronized List<String> textsDuring(Callable<?> work) throws Exception {
+    List<String> texts = Collections.synchronizedList(new ArrayList<>());
+    recording = texts;
+    try {
+      work.call();
+    } finally {
+      recording = null;
+    }
+    return List.copyOf(texts);
   }
 }

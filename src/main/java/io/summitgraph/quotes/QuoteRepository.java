@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import io.summitgraph.common.time.PartialDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -40,7 +41,7 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
   }
 
   public List<QuoteEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), QuoteEntity.class, ids);
   }
 
   public Page<QuoteEntity> page(QuoteFilter filter, QuoteOrder order, PageRequest request) {
@@ -127,8 +128,8 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
         getEntityManager()
             .createNativeQuery(
                 "select v.quote_id, v.organization_id from quote_reported_via v"
-                    + " where v.quote_id in (:quotes) order by v.quote_id, v.position")
-            .setParameter("quotes", quoteKeys)
+                    + " where v.quote_id = any(cast(:quotes as bigint[])) order by v.quote_id, v.position")
+            .setParameter("quotes", quoteKeys.toArray(Long[]::new))
             .getResultList();
     return rows;
   }

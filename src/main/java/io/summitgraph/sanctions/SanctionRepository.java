@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -30,18 +31,22 @@ public class SanctionRepository implements PanacheRepositoryBase<SanctionEntity,
           "sector", "coalesce(s.sector, '')", "text", s -> s.sector == null ? "" : s.sector.name());
 
   /** Sanctions ordered as every plain list of them is: imposed date (undated last), then id. */
-  private static final String LIST_ORDER = " order by imposedOn.start nulls last, id";
+  private static final String LIST_ORDER = "imposed_on nulls last, id";
 
   public List<SanctionEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), SanctionEntity.class, ids);
   }
 
   public List<SanctionEntity> findByIssuers(Collection<Long> countryKeys) {
-    return countryKeys.isEmpty() ? List.of() : list("issuerKey in ?1" + LIST_ORDER, countryKeys);
+    return RowsByKey.of(getEntityManager(), SanctionEntity.class, "issuer_id")
+        .orderBy(LIST_ORDER)
+        .list(countryKeys);
   }
 
   public List<SanctionEntity> findByTargets(Collection<Long> countryKeys) {
-    return countryKeys.isEmpty() ? List.of() : list("targetKey in ?1" + LIST_ORDER, countryKeys);
+    return RowsByKey.of(getEntityManager(), SanctionEntity.class, "target_id")
+        .orderBy(LIST_ORDER)
+        .list(countryKeys);
   }
 
   public Page<SanctionEntity> page(

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,14 +24,14 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
       new SortKey<>("position", "c.start_offset", "integer", c -> String.valueOf(c.startOffset));
 
   public List<CitationEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), CitationEntity.class, ids);
   }
 
   /** The citations of these facts, each fact's in source then text order. */
   public List<CitationEntity> findByFacts(Collection<Long> factKeys) {
-    return factKeys.isEmpty()
-        ? List.of()
-        : list("factKey in ?1 order by factKey, sourceKey, startOffset, id", factKeys);
+    return RowsByKey.of(getEntityManager(), CitationEntity.class, "fact_id")
+        .orderBy("fact_id, source_id, start_offset, id")
+        .list(factKeys);
   }
 
   public Map<Long, Page<CitationEntity>> pageBySource(
@@ -47,8 +48,8 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
     }
     List<?> rows =
         getEntityManager()
-            .createNativeQuery("select id, kind from fact where id in (:keys)")
-            .setParameter("keys", factKeys)
+            .createNativeQuery("select id, kind from fact where id = any(cast(:keys as bigint[]))")
+            .setParameter("keys", factKeys.toArray(Long[]::new))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
@@ -70,8 +71,8 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
         getEntityManager()
             .createNativeQuery(
                 "select citation_id, organization_id from citation_reported_via"
-                    + " where citation_id in (:keys) order by citation_id, position")
-            .setParameter("keys", citationKeys)
+                    + " where citation_id = any(cast(:keys as bigint[])) order by citation_id, position")
+            .setParameter("keys", citationKeys.toArray(Long[]::new))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
@@ -95,12 +96,12 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
         getEntityManager()
             .createNativeQuery(
                 "select r.organization_id as sg_outlet, c.* from citation_reported_via r"
-                    + " join citation c on c.id = r.citation_id where r.organization_id in (:keys)"
+                    + " join citation c on c.id = r.citation_id where r.organization_id = any(cast(:keys as bigint[]))"
                     + " order by c.source_id, c.start_offset, c.id")
             .unwrap(NativeQuery.class)
             .addScalar("sg_outlet", StandardBasicTypes.LONG)
             .addEntity("c", CitationEntity.class)
-            .setParameter("keys", organizationKeys)
+            .setParameter("keys", organizationKeys.toArray(Long[]::new))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -22,19 +23,19 @@ public class SourceRepository implements PanacheRepositoryBase<SourceEntity, Lon
           s -> s.publishedOn == null ? "infinity" : s.publishedOn.start.toString());
 
   public List<SourceEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), SourceEntity.class, ids);
   }
 
   public List<SourceEntity> findByAuthors(Collection<Long> personKeys) {
-    return personKeys.isEmpty()
-        ? List.of()
-        : list("authorKey in ?1 order by title, id", personKeys);
+    return RowsByKey.of(getEntityManager(), SourceEntity.class, "author_id")
+        .orderBy("title, id")
+        .list(personKeys);
   }
 
   public List<SourceEntity> findByPublishers(Collection<Long> organizationKeys) {
-    return organizationKeys.isEmpty()
-        ? List.of()
-        : list("publisherKey in ?1 order by title, id", organizationKeys);
+    return RowsByKey.of(getEntityManager(), SourceEntity.class, "publisher_id")
+        .orderBy("title, id")
+        .list(organizationKeys);
   }
 
   public Page<SourceEntity> page(SourceFilter filter, SourceOrder order, PageRequest request) {

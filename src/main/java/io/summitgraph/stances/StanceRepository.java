@@ -6,6 +6,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import io.summitgraph.countries.Country;
 import io.summitgraph.organizations.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
       new SortKey<>("kind", "s.kind", "text", s -> s.kind.name());
 
   public List<StanceEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), StanceEntity.class, ids);
   }
 
   public Page<StanceEntity> page(StanceFilter filter, StanceOrder order, PageRequest request) {
@@ -87,9 +88,9 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
         getEntityManager()
             .createNativeQuery(
                 "select h.stance_id, h.person_id, h.country_id, h.organization_id"
-                    + " from stance_holder h where h.stance_id in (:stances)"
+                    + " from stance_holder h where h.stance_id = any(cast(:stances as bigint[]))"
                     + " order by h.stance_id, h.position")
-            .setParameter("stances", stanceKeys)
+            .setParameter("stances", stanceKeys.toArray(Long[]::new))
             .getResultList();
     return rows;
   }

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +32,7 @@ public class HumanitarianStatisticRepository
           h -> h.period == null ? "-infinity" : h.period.start.toString());
 
   public List<HumanitarianStatisticEntity> findByIds(Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    return RowsByKey.byIds(getEntityManager(), HumanitarianStatisticEntity.class, ids);
   }
 
   public Page<HumanitarianStatisticEntity> page(

@@ -165,7 +165,7 @@ public final class Listing<E> {
 
   private Map<Long, Long> countPerParent(String parentColumn, List<Long> parents) {
     List<String> where = new ArrayList<>(conditions);
-    where.add(parentColumn + " in (:sg_parents)");
+    where.add(parentColumn + " = any(cast(:sg_parents as bigint[]))");
     Query query =
         entityManager.createNativeQuery(
             "select "
@@ -176,7 +176,7 @@ public final class Listing<E> {
                 + " group by "
                 + parentColumn);
     parameters.forEach(query::setParameter);
-    query.setParameter("sg_parents", parents);
+    query.setParameter("sg_parents", parents.toArray(Long[]::new));
     Map<Long, Long> counts = new HashMap<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
