@@ -22,7 +22,8 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
 
   /** Locations given as :locations, with every location inside them: (ancestor_id, id) pairs. */
   private static final String INSIDE =
-      "with recursive inside(ancestor_id, id) as (select id, id from location where id = any(cast(:locations as bigint[]))"
+      "with recursive inside(ancestor_id, id) as (select id, id from location where "
+          + RowsByKey.anyOf("id", "locations")
           + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id) ";
 
   /** A party of a commitment, at its position. */
@@ -61,8 +62,10 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         getEntityManager()
             .createNativeQuery(
                 "select commitment_id, person_id, country_id, organization_id from commitment_party"
-                    + " where commitment_id = any(cast(:commitments as bigint[])) order by commitment_id, position")
-            .setParameter("commitments", commitmentKeys.toArray(Long[]::new));
+                    + " where "
+                    + RowsByKey.anyOf("commitment_id", "commitments")
+                    + " order by commitment_id, position")
+            .setParameter("commitments", RowsByKey.keyArray(commitmentKeys));
     List<PartyLink> links = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
@@ -86,8 +89,10 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         getEntityManager()
             .createNativeQuery(
                 "select commitment_id, location_id from commitment_location"
-                    + " where commitment_id = any(cast(:commitments as bigint[])) order by commitment_id, location_id")
-            .setParameter("commitments", commitmentKeys.toArray(Long[]::new));
+                    + " where "
+                    + RowsByKey.anyOf("commitment_id", "commitments")
+                    + " order by commitment_id, location_id")
+            .setParameter("commitments", RowsByKey.keyArray(commitmentKeys));
     List<LocationLink> links = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
@@ -107,9 +112,9 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         "select distinct c.*, cp."
             + kind.column
             + " as parent_key from commitment c join commitment_party cp on cp.commitment_id = c.id"
-            + " where cp."
-            + kind.column
-            + " = any(cast(:parents as bigint[])) order by c.id",
+            + " where "
+            + RowsByKey.anyOf("cp." + kind.column, "parents")
+            + " order by c.id",
         "parents",
         partyKeys);
   }
@@ -174,7 +179,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
     List<Object[]> rows =
         getEntityManager()
             .createNativeQuery(sql, CommitmentEntity.WITH_PARENT_KEY)
-            .setParameter(parameter, keys.toArray(Long[]::new))
+            .setParameter(parameter, RowsByKey.keyArray(keys))
             .getResultList();
     return rows.stream()
         .map(row -> new Parented(((Number) row[1]).longValue(), (CommitmentEntity) row[0]))

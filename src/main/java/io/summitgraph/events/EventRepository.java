@@ -18,16 +18,21 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
   private static final String BY_COUNTRY =
       "(select e.*, e.country_id as parent_key, "
           + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e where e.country_id = any(cast(:parents as bigint[])) union select e.*, l.country_id, "
+          + " from event e where "
+          + RowsByKey.anyOf("e.country_id", "parents")
+          + " union select e.*, l.country_id, "
           + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e join location l on l.id = e.location_id where l.country_id = any(cast(:parents as bigint[]))) x";
+          + " from event e join location l on l.id = e.location_id where "
+          + RowsByKey.anyOf("l.country_id", "parents")
+          + ") x";
 
   /**
    * Events under their location and every location enclosing it (UNION stops at a cycle, should the
    * data ever hold one).
    */
   private static final String BY_LOCATION =
-      "(with recursive inside(ancestor_id, id) as (select id, id from location where id = any(cast(:parents as bigint[]))"
+      "(with recursive inside(ancestor_id, id) as (select id, id from location where "
+          + RowsByKey.anyOf("id", "parents")
           + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id)"
           + " select e.*, i.ancestor_id as parent_key, "
           + ListedEventEntity.NO_PARTICIPATION_COLUMNS
@@ -38,7 +43,9 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
       "(select e.*, pa.person_id as parent_key, "
           + ListedEventEntity.PARTICIPATION_COLUMNS
           + " from event e join participation pa on pa.event_id = e.id"
-          + " where pa.person_id = any(cast(:parents as bigint[]))) x";
+          + " where "
+          + RowsByKey.anyOf("pa.person_id", "parents")
+          + ") x";
 
   public List<EventEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), EventEntity.class, ids);
@@ -84,9 +91,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
         new Listing<>(getEntityManager(), ListedEventEntity.class, from, "x", x -> x.id);
     // The parents also narrow the subquery, so that it reads only their rows.
     listing.where(
-        "x.parent_key = any(cast(:parents as bigint[]))",
-        "parents",
-        parentKeys.toArray(Long[]::new));
+        RowsByKey.anyOf("x.parent_key", "parents"), "parents", RowsByKey.keyArray(parentKeys));
     criteria.applyTo(listing, "x");
     SortKey<ListedEventEntity> sort =
         EventSortKeys.<ListedEventEntity>of(EventOrderField.DATE, false, "x");

@@ -128,8 +128,10 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
         getEntityManager()
             .createNativeQuery(
                 "select v.quote_id, v.organization_id from quote_reported_via v"
-                    + " where v.quote_id = any(cast(:quotes as bigint[])) order by v.quote_id, v.position")
-            .setParameter("quotes", quoteKeys.toArray(Long[]::new))
+                    + " where "
+                    + RowsByKey.anyOf("v.quote_id", "quotes")
+                    + " order by v.quote_id, v.position")
+            .setParameter("quotes", RowsByKey.keyArray(quoteKeys))
             .getResultList();
     return rows;
   }

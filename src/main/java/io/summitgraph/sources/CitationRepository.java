@@ -48,8 +48,8 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
     }
     List<?> rows =
         getEntityManager()
-            .createNativeQuery("select id, kind from fact where id = any(cast(:keys as bigint[]))")
-            .setParameter("keys", factKeys.toArray(Long[]::new))
+            .createNativeQuery("select id, kind from fact where " + RowsByKey.anyOf("id", "keys"))
+            .setParameter("keys", RowsByKey.keyArray(factKeys))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
@@ -71,8 +71,10 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
         getEntityManager()
             .createNativeQuery(
                 "select citation_id, organization_id from citation_reported_via"
-                    + " where citation_id = any(cast(:keys as bigint[])) order by citation_id, position")
-            .setParameter("keys", citationKeys.toArray(Long[]::new))
+                    + " where "
+                    + RowsByKey.anyOf("citation_id", "keys")
+                    + " order by citation_id, position")
+            .setParameter("keys", RowsByKey.keyArray(citationKeys))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
@@ -96,12 +98,13 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
         getEntityManager()
             .createNativeQuery(
                 "select r.organization_id as sg_outlet, c.* from citation_reported_via r"
-                    + " join citation c on c.id = r.citation_id where r.organization_id = any(cast(:keys as bigint[]))"
+                    + " join citation c on c.id = r.citation_id where "
+                    + RowsByKey.anyOf("r.organization_id", "keys")
                     + " order by c.source_id, c.start_offset, c.id")
             .unwrap(NativeQuery.class)
             .addScalar("sg_outlet", StandardBasicTypes.LONG)
             .addEntity("c", CitationEntity.class)
-            .setParameter("keys", organizationKeys.toArray(Long[]::new))
+            .setParameter("keys", RowsByKey.keyArray(organizationKeys))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;

@@ -88,9 +88,10 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
         getEntityManager()
             .createNativeQuery(
                 "select h.stance_id, h.person_id, h.country_id, h.organization_id"
-                    + " from stance_holder h where h.stance_id = any(cast(:stances as bigint[]))"
+                    + " from stance_holder h where "
+                    + RowsByKey.anyOf("h.stance_id", "stances")
                     + " order by h.stance_id, h.position")
-            .setParameter("stances", stanceKeys.toArray(Long[]::new))
+            .setParameter("stances", RowsByKey.keyArray(stanceKeys))
             .getResultList();
     return rows;
   }

@@ -1,5 +1,6 @@
 package io.summitgraph.common.paging;
 
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public final class Listing<E> {
     Map<String, Object> values = new HashMap<>(parameters);
     where.add(parentColumn + " = sg_parent.key");
     // One array parameter: the statement's text stays the same whatever the number of parents.
-    values.put("sg_parents", parents.toArray(Long[]::new));
+    values.put("sg_parents", RowsByKey.keyArray(parents));
     keysetCondition(sort, request.after(), !descending, "sg_after", where, values);
     String direction = descending ? "desc" : "asc";
     // One statement for all parents, and for each parent only its first rows: a LATERAL subquery
@@ -165,7 +166,7 @@ public final class Listing<E> {
 
   private Map<Long, Long> countPerParent(String parentColumn, List<Long> parents) {
     List<String> where = new ArrayList<>(conditions);
-    where.add(parentColumn + " = any(cast(:sg_parents as bigint[]))");
+    where.add(RowsByKey.anyOf(parentColumn, "sg_parents"));
     Query query =
         entityManager.createNativeQuery(
             "select "
@@ -176,7 +177,7 @@ public final class Listing<E> {
                 + " group by "
                 + parentColumn);
     parameters.forEach(query::setParameter);
-    query.setParameter("sg_parents", parents.toArray(Long[]::new));
+    query.setParameter("sg_parents", RowsByKey.keyArray(parents));
     Map<Long, Long> counts = new HashMap<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;

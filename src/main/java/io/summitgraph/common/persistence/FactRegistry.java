@@ -38,8 +38,9 @@ public class FactRegistry {
         entityManager
             .createNativeQuery(
                 "select id, version, created_at, created_by, updated_at, updated_by from fact"
-                    + " where id = any(cast(:keys as bigint[]))")
-            .setParameter("keys", keys.toArray(Long[]::new))
+                    + " where "
+                    + RowsByKey.anyOf("id", "keys"))
+            .setParameter("keys", RowsByKey.keyArray(keys))
             .getResultList();
     for (Object[] row : rows) {
       long key = ((Number) row[0]).longValue();
@@ -67,8 +68,10 @@ public class FactRegistry {
         entityManager
             .createNativeQuery(
                 "select old_id, survivor_id from fact_redirect"
-                    + " where old_id = any(cast(:keys as bigint[])) and kind = :kind")
-            .setParameter("keys", oldKeys.toArray(Long[]::new))
+                    + " where "
+                    + RowsByKey.anyOf("old_id", "keys")
+                    + " and kind = :kind")
+            .setParameter("keys", RowsByKey.keyArray(oldKeys))
             .setParameter("kind", kind)
             .getResultList();
     rows.forEach(

@@ -75,17 +75,29 @@ public final class RowsByKey<E> {
         new StringBuilder("select * from ")
             .append(table(entityType))
             .append(" where ")
-            .append(keyColumn)
-            .append(" = any(cast(:sg_keys as bigint[]))");
+            .append(anyOf(keyColumn, "sg_keys"));
     conditions.forEach(condition -> sql.append(" and ").append(condition));
     sql.append(orderBy);
     Query query = entityManager.createNativeQuery(sql.toString(), entityType);
     // Within a transaction, flush pending changes to this entity's table only, as JPQL would (a
     // native query otherwise flushes the whole session first).
     query.unwrap(NativeQuery.class).addSynchronizedEntityClass(entityType);
-    query.setParameter("sg_keys", new LinkedHashSet<>(keys).toArray(Long[]::new));
+    query.setParameter("sg_keys", keyArray(new LinkedHashSet<>(keys)));
     parameters.forEach(query::setParameter);
     return query.getResultList();
+  }
+
+  /**
+   * The SQL condition that {@code column} holds one of the keys bound, with {@link #keyArray}, to
+   * the named parameter: the one way a statement matches a list of keys.
+   */
+  public static String anyOf(String column, String parameter) {
+    return column + " = any(cast(:" + parameter + " as bigint[]))";
+  }
+
+  /** The keys as the one array parameter of {@link #anyOf}. */
+  public static Long[] keyArray(Collection<Long> keys) {
+    return keys.toArray(Long[]::new);
   }
 
   private static String table(Class<?> entityType) {
