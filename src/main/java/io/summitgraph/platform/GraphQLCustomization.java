@@ -10,6 +10,7 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
 import io.summitgraph.platform.fetching.BatchFetchers;
+import io.summitgraph.platform.fetching.ContextEnvironment;
 import io.summitgraph.platform.fetching.OperationLevelInstrumentation;
 import io.summitgraph.platform.fetching.RequestDataLoaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,9 @@ class GraphQLCustomization {
     GraphQL configuredEngine = builder.build();
     Instrumentation configured = configuredEngine.getInstrumentation();
     builder.schema(
-        withDefaultFieldVisibility(batchFetchers.install(configuredEngine.getGraphQLSchema())));
+        withDefaultFieldVisibility(
+            ContextEnvironment.install(
+                batchFetchers.install(configuredEngine.getGraphQLSchema()))));
     builder.instrumentation(
         new OperationLevelInstrumentation(
             new ChainedInstrumentation(

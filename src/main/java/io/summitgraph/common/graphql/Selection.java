@@ -1,9 +1,11 @@
 package io.summitgraph.common.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.GraphQLNamedType;
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.platform.OperationRules;
+import io.summitgraph.platform.fetching.ContextEnvironment;
 import java.util.Set;
 
 /** What the client selected below the field being resolved. */
@@ -12,13 +14,21 @@ public final class Selection {
   private Selection() {}
 
   /**
+   * What was selected below the field being resolved. Ask here, not the environment SmallRye's
+   * context unwraps to, whose selection set is empty (see {@link ContextEnvironment}).
+   */
+  public static DataFetchingFieldSelectionSet of(DataFetchingEnvironment environment) {
+    return ContextEnvironment.selectionSet(environment);
+  }
+
+  /**
    * Whether the connection being resolved has its {@code totalCount} selected (counting costs a
    * query), here or at any other occurrence of the same field in the request: a batched field is
    * resolved once for all its occurrences, so the first one must count for the others.
    */
   public static boolean wantsTotalCount(Context context) {
     DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-    if (environment.getSelectionSet().contains("totalCount")) {
+    if (of(environment).contains("totalCount")) {
       return true;
     }
     Set<String> selectedAnywhere =

@@ -128,7 +128,7 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
                     BatchLoaderHelper.ARGUMENTS,
                     arguments.getArguments(environment, true),
                     BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT,
-                    environment);
+                    ContextEnvironment.of(environment));
           }
         }
       }

@@ -6,6 +6,8 @@
  * benchmark's nested shapes spent most of their CPU there. The fetchers here do the same work
  * without that context: plain fields read the component, and batched {@code @Source} fields go
  * straight to their data loader. The batch itself still runs through SmallRye, which builds the
- * context once per batch, so an injected {@code Context} in a batch method sees what it saw before.
+ * context once per batch (an injected {@code Context} sees the field, its arguments and its path),
+ * from a {@link io.summitgraph.platform.fetching.ContextEnvironment} with nothing selected: what
+ * was selected is read through {@code Selection}.
  */
 package io.summitgraph.platform.fetching;
