@@ -96,9 +96,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     }
     if (!requestErrors.isEmpty()) {
       // A request error (bad syntax, invalid document or variables) means nothing executes: errors
-      // only, no data.
-      // SmallRye would otherwise also report the null its resolver produced for the unusable
-      // arguments.
+      // only, no data. SmallRye would otherwise also report the null its resolver produced for the
+      // unusable arguments.
       List<GraphQLError> errors = requestErrors.stream().map(ErrorCodes::withCode).toList();
       return CompletableFuture.completedFuture(
           ExecutionResult.newExecutionResult().errors(errors).build());

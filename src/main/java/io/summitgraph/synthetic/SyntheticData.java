@@ -385,8 +385,7 @@ public final class SyntheticData {
     countryNames = names.toArray(String[]::new);
   }
 
-  // ---- Ids: one block of the shared sequence, in this order
-  // ---------------------------------------
+  // ---- Ids: one block of the shared sequence, in this order -------------------------------------
 
   private long organizationId(int i) {
     return base + i;
@@ -421,8 +420,7 @@ public final class SyntheticData {
     return sourceId(sources) + g;
   }
 
-  // ---- Pure functions of an index
-  // -----------------------------------------------------------------
+  // ---- Pure functions of an index ---------------------------------------------------------------
 
   /** A well-mixed 64-bit value for (stream, index, field): the whole dataset's randomness. */
   static long hash(long stream, long index, long field) {
@@ -578,8 +576,7 @@ public final class SyntheticData {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
-  // ---- The statements sources make (statement number t)
-  // ------------------------------------------
+  // ---- The statements sources make (statement number t) -----------------------------------------
 
   /**
    * Statements: one per organization, location, person, event and quote, in that order. An event's
@@ -666,8 +663,7 @@ public final class SyntheticData {
     return t % sources;
   }
 
-  // ---- COPY
-  // ---------------------------------------------------------------------------------------
+  // ---- COPY -------------------------------------------------------------------------------------
 
   private void copyOrganizations(CopyManager copy) throws SQLException {
     try (CopyWriter out = CopyWriter.open(copy, "organization (id, name, kind, country_id)")) {
@@ -870,8 +866,7 @@ public final class SyntheticData {
     }
   }
 
-  // ---- The rules, proved set-based
-  // -----------------------------------------------------------------
+  // ---- The rules, proved set-based --------------------------------------------------------------
 
   /**
    * Proves what the disabled triggers would have, set-based: every excerpt verbatim at its offset,

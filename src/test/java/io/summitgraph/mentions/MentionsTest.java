@@ -132,9 +132,8 @@ class MentionsTest {
     long large = SqlStatementCounter.count() - before;
     System.out.printf(
         "Source.mentions with subjects: %d statements at 5, %d at 50%n", small, large);
-    // The sources, their mentions, the totals, the sources of the mentions, and one load per kind
-    // of
-    // subject present (at most four): never one per mention.
+    // The sources, their mentions, the totals, the sources of the mentions, and one load per
+    // kind of subject present (at most four): never one per mention.
     assertThat(small).isLessThanOrEqualTo(8);
     assertThat(large).isLessThanOrEqualTo(8);
   }

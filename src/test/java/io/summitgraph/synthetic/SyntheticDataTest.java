@@ -53,8 +53,7 @@ class SyntheticDataTest {
 
   @Inject AgroalDataSource dataSource;
 
-  // ---- The generator
-  // ------------------------------------------------------------------------------
+  // ---- The generator ----------------------------------------------------------------------------
 
   @Test
   @Order(1)
@@ -210,8 +209,7 @@ class SyntheticDataTest {
     }
   }
 
-  // ---- The API at scale
-  // ---------------------------------------------------------------------------
+  // ---- The API at scale -------------------------------------------------------------------------
 
   record Measured(long statements, JsonPath data) {}
 
