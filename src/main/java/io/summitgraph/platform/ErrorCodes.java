@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every error a stable {@code extensions.code} and keeps internals out of responses. Client
@@ -160,8 +161,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
               + " inputFields, interfaces and possibleTypes once";
     } else if (databaseFault != null) {
       String errorId = UUID.randomUUID().toString();
-      LOG.warnf(
-          "Database fault %s (%s) at %s: %s", errorId, databaseFault, error.getPath(), exception);
+      logWithErrorId(
+          errorId,
+          () ->
+              LOG.warnf(
+                  "Database fault %s (%s) at %s: %s",
+                  errorId, databaseFault, error.getPath(), exception));
       extensions.clear();
       extensions.put("code", databaseFault);
       extensions.put("errorId", errorId);
@@ -173,7 +178,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
               : "The database is unavailable; retry later (error id " + errorId + ")";
     } else {
       String errorId = UUID.randomUUID().toString();
-      LOG.errorf(exception, "Internal error %s at %s: %s", errorId, error.getPath(), message);
+      String logged = message;
+      logWithErrorId(
+          errorId,
+          () ->
+              LOG.errorf(
+                  exception, "Internal error %s at %s: %s", errorId, error.getPath(), logged));
       extensions.clear();
       extensions.put("code", INTERNAL);
       extensions.put("errorId", errorId);
@@ -186,6 +196,19 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         .errorType(ErrorClassification.errorClassification((String) extensions.get("code")))
         .extensions(extensions)
         .build();
+  }
+
+  /**
+   * Logs with the error id as a field of its own ({@code errorId} in JSON logs), the id the client
+   * was given, so an operator can find the line a client reports.
+   */
+  private static void logWithErrorId(String errorId, Runnable log) {
+    MDC.put("errorId", errorId);
+    try {
+      log.run();
+    } finally {
+      MDC.remove("errorId");
+    }
   }
 
   /**

@@ -7,12 +7,17 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
 import io.summitgraph.platform.fetching.BatchFetchers;
 import io.summitgraph.platform.fetching.ContextEnvironment;
 import io.summitgraph.platform.fetching.OperationLevelInstrumentation;
 import io.summitgraph.platform.fetching.RequestDataLoaders;
+import io.summitgraph.platform.observability.BatchTelemetry;
+import io.summitgraph.platform.observability.ObservabilitySettings;
+import io.summitgraph.platform.observability.OperationMetrics;
+import io.summitgraph.platform.observability.OperationTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,6 +36,9 @@ class GraphQLCustomization {
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
   @Inject Schema model;
+  @Inject OperationMetrics metrics;
+  @Inject Tracer tracer;
+  @Inject ObservabilitySettings observability;
 
   /** Taken from the model once: they are no longer there if SmallRye builds its engine again. */
   private BatchFetchers batchFetchers;
@@ -38,7 +46,7 @@ class GraphQLCustomization {
   synchronized void customize(@Observes GraphQL.Builder builder) {
     limitParser(limits);
     if (batchFetchers == null) {
-      batchFetchers = BatchFetchers.takeOver(model);
+      batchFetchers = BatchFetchers.takeOver(model, new BatchTelemetry(metrics, tracer));
     }
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
     GraphQL configuredEngine = builder.build();
@@ -54,7 +62,9 @@ class GraphQLCustomization {
                     configured,
                     new OperationRules(limits, exposure),
                     new ErrorCodes(),
-                    new RequestDataLoaders()))));
+                    new RequestDataLoaders(),
+                    // Last: it sees the errors as ErrorCodes gave them their codes.
+                    new OperationTelemetry(metrics, tracer, observability)))));
   }
 
   /**

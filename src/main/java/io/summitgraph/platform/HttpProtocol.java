@@ -9,8 +9,10 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
+import io.summitgraph.platform.observability.OperationMetrics;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -518,6 +520,7 @@ class HttpProtocol {
     JsonObject extensions = new JsonObject().put("code", code);
     if (limit != null) {
       extensions.put("limit", limit);
+      Arc.container().instance(OperationMetrics.class).get().refusal(limit);
     }
     JsonObject error = new JsonObject().put("message", message).put("extensions", extensions);
     ctx.response()

@@ -82,9 +82,10 @@ final class LimitCheck {
   /**
    * Checks the operation the request executes.
    *
+   * @return the operation's estimated cost (0 when the document names no single operation)
    * @throws AbortExecutionException with a coded error when a limit is exceeded
    */
-  static void check(
+  static double check(
       QueryLimits limits,
       boolean introspection,
       GraphQLSchema schema,
@@ -97,7 +98,7 @@ final class LimitCheck {
     }
     OperationDefinition operation = operation(document, operationName);
     if (operation == null) {
-      return; // none or ambiguous: the engine's validation says so
+      return 0; // none or ambiguous: the engine's validation says so
     }
     GraphQLType root =
         switch (operation.getOperation()) {
@@ -119,6 +120,7 @@ final class LimitCheck {
     if (shape.cost > limits.cost()) {
       throw exceeded("cost", shape.cost, limits.cost());
     }
+    return shape.cost;
   }
 
   private static OperationDefinition operation(Document document, String operationName) {

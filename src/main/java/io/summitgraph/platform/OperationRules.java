@@ -14,6 +14,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
+import io.summitgraph.platform.observability.OperationTelemetry;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,13 +74,15 @@ public class OperationRules extends SimplePerformantInstrumentation {
     ExecutionContext execution = parameters.getExecutionContext();
     // Again with the coerced variables: a validated document is cached and not validated again, but
     // its cost depends on the variables (first/last).
-    LimitCheck.check(
-        limits,
-        exposure.introspection(),
-        execution.getGraphQLSchema(),
-        execution.getDocument(),
-        execution.getOperationDefinition().getName(),
-        execution.getCoercedVariables().toMap());
+    double estimatedCost =
+        LimitCheck.check(
+            limits,
+            exposure.introspection(),
+            execution.getGraphQLSchema(),
+            execution.getDocument(),
+            execution.getOperationDefinition().getName(),
+            execution.getCoercedVariables().toMap());
+    execution.getGraphQLContext().put(OperationTelemetry.ESTIMATED_COST, (long) estimatedCost);
     Map<String, Set<Map<String, Object>>> argumentsByField = new HashMap<>();
     Set<String> totalCountFields = new HashSet<>();
     QueryTraverser.newQueryTraverser()

@@ -1,6 +1,7 @@
 package io.summitgraph.platform;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.summitgraph.platform.observability.RequestWork;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,7 @@ public class SqlStatementCounter implements StatementInspector {
   @Override
   public String inspect(String sql) {
     COUNT.incrementAndGet();
+    RequestWork.statementSent();
     List<String> texts = recording;
     if (texts != null) {
       texts.add(sql);

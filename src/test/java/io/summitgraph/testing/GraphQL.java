@@ -25,6 +25,7 @@ public final class GraphQL {
   private final String query;
   private final Map<String, Object> variables = new HashMap<>();
   private String bearerToken;
+  private final Map<String, String> headers = new HashMap<>();
 
   private GraphQL(String query) {
     this.query = query;
@@ -59,6 +60,12 @@ public final class GraphQL {
     return this;
   }
 
+  /** Sends the request with this HTTP header too. */
+  public GraphQL header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
   /** The JSON body {@link #post} sends. */
   public String body() {
     return new JsonObject()
@@ -86,7 +93,7 @@ public final class GraphQL {
 
   /** Posts the document and returns the raw HTTP response. */
   public Response post() {
-    var request = given().contentType(ContentType.JSON).body(body());
+    var request = given().contentType(ContentType.JSON).headers(headers).body(body());
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }

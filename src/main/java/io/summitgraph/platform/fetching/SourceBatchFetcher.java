@@ -1,5 +1,6 @@
 package io.summitgraph.platform.fetching;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
@@ -7,6 +8,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import io.summitgraph.common.graphql.Fact;
+import io.summitgraph.platform.observability.BatchTelemetry;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,17 +49,26 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
       DataLoaderOptions.newOptions().setCacheKeyFunction(ParentKey::new).build();
 
   private final String loaderName;
+  private final String field;
   private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
   private final ArgumentHelper arguments;
+  private final BatchTelemetry telemetry;
 
   /**
+   * @param field the field's coordinates ({@code Type.field}), as metrics and spans name it
    * @param smallRyeBatch SmallRye's batch loader for the operation, shared by all requests (it
    *     holds no request state)
    */
-  SourceBatchFetcher(Operation operation, BatchLoaderWithContext<Object, Object> smallRyeBatch) {
+  SourceBatchFetcher(
+      Operation operation,
+      String field,
+      BatchLoaderWithContext<Object, Object> smallRyeBatch,
+      BatchTelemetry telemetry) {
     this.loaderName = new BatchLoaderHelper().getName(operation);
+    this.field = field;
     this.smallRyeBatch = smallRyeBatch;
     this.arguments = new ArgumentHelper(operation.getArguments());
+    this.telemetry = telemetry;
   }
 
   @Override
@@ -74,7 +85,9 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
     }
     return registry.computeIfAbsent(
         loaderName,
-        name -> DataLoaderFactory.newDataLoader(new RequestBatch(smallRyeBatch), CACHED_BY_PARENT));
+        name ->
+            DataLoaderFactory.newDataLoader(
+                new RequestBatch(field, smallRyeBatch, telemetry), CACHED_BY_PARENT));
   }
 
   /**
@@ -111,11 +124,19 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
   /** One field's batches in one request: SmallRye's loader, given the field's key context. */
   private static final class RequestBatch implements BatchLoaderWithContext<Object, Object> {
 
+    private final String field;
     private final BatchLoaderWithContext<Object, Object> smallRyeBatch;
+    private final BatchTelemetry telemetry;
     private volatile Map<String, Object> keyContext;
+    private volatile GraphQLContext request;
 
-    RequestBatch(BatchLoaderWithContext<Object, Object> smallRyeBatch) {
+    RequestBatch(
+        String field,
+        BatchLoaderWithContext<Object, Object> smallRyeBatch,
+        BatchTelemetry telemetry) {
+      this.field = field;
       this.smallRyeBatch = smallRyeBatch;
+      this.telemetry = telemetry;
     }
 
     void rememberFirst(DataFetchingEnvironment environment, ArgumentHelper arguments)
@@ -123,6 +144,7 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
       if (keyContext == null) {
         synchronized (this) {
           if (keyContext == null) {
+            request = environment.getGraphQlContext();
             keyContext =
                 Map.of(
                     BatchLoaderHelper.ARGUMENTS,
@@ -142,7 +164,10 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
           BatchLoaderEnvironment.newBatchLoaderEnvironment()
               .keyContexts(parents.subList(0, 1), List.of(keyContext))
               .build();
-      return smallRyeBatch.load(parents, environment);
+      BatchTelemetry.Batch batch = telemetry.start(field, parents.size(), request);
+      return smallRyeBatch
+          .load(parents, environment)
+          .whenComplete((values, failure) -> batch.end(failure));
     }
   }
 }
