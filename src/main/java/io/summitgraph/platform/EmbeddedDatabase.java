@@ -1,5 +1,6 @@
 package io.summitgraph.platform;
 
+import io.quarkus.runtime.LaunchMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   static final String DATA_DIR_KEY = "summitgraph.embedded-db.data-dir";
   static final String PORT_KEY = "summitgraph.embedded-db.port";
 
+  /** Set to the URL of the server this JVM started: a dev-mode restart finds it there. */
+  private static final String STARTED_URL_KEY = "summitgraph.embedded-db.started-url";
+
   /** Set by the build when it runs the app to record the classes of the AppCDS archive. */
   private static final String APPCDS_GENERATION = "quarkus.appcds.generate";
 
@@ -54,7 +58,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
       return Optional.empty();
     }
     if (setting(URL_KEY).isPresent()) {
-      LOG.infof("Using the configured PostgreSQL at %s", setting(URL_KEY).get());
+      String url = setting(URL_KEY).get();
+      LOG.infof(
+          url.equals(System.getProperty(STARTED_URL_KEY))
+              ? "Using the embedded PostgreSQL at %s, still running from the last dev-mode start"
+              : "Using the configured PostgreSQL at %s",
+          url);
       return Optional.empty();
     }
     Path dataDirectory =
@@ -62,6 +71,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     int port = setting(PORT_KEY).map(Integer::parseInt).orElse(0);
     EmbeddedDatabase database = start(dataDirectory, port);
     database.connectionProperties().forEach(System::setProperty);
+    System.setProperty(STARTED_URL_KEY, database.connectionProperties().get(URL_KEY));
     running = database;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(EmbeddedDatabase::stopAfterService, "embedded-db-stop"));
@@ -76,11 +86,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
     serviceRunning = true;
   }
 
-  /** Called by the service as its last shutdown step, after in-flight requests are done. */
+  /**
+   * Called by the service as its last shutdown step, after in-flight requests are done. In dev mode
+   * a live reload stops and restarts the service in the same JVM, with this server's URL still set:
+   * the server keeps running for the next start, and the JVM's shutdown hook stops it at the end.
+   */
   static void serviceStopped() {
     serviceRunning = false;
-    stopRunning();
+    stopUnlessLiveReloading();
     serviceDone.countDown();
+  }
+
+  /** Stops the server, except in dev mode, where the service may be restarted in this JVM. */
+  static void stopUnlessLiveReloading() {
+    if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+      stopRunning();
+    }
   }
 
   /**

@@ -87,7 +87,7 @@ public class SummitGraphMain {
     try {
       Quarkus.run(args);
     } finally {
-      EmbeddedDatabase.stopRunning();
+      EmbeddedDatabase.stopUnlessLiveReloading();
     }
   }
 }
