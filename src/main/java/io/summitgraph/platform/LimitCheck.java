@@ -92,7 +92,7 @@ final class LimitCheck {
       Document document,
       String operationName,
       Map<String, Object> variables) {
-    int directives = countDirectives(document);
+    int directives = countDirectivesAndCheckSpreads(document);
     if (directives > limits.directives()) {
       throw exceeded("directives", directives, limits.directives());
     }
@@ -141,7 +141,8 @@ final class LimitCheck {
   private Shape measure(SelectionSet selectionSet, GraphQLType parentType) {
     Shape common = Shape.EMPTY;
     Map<String, Shape> alternatives = new HashMap<>();
-    if (selectionSet == null) {
+    if (selectionSet == null || parentType == null) {
+      // No type: a fragment on a type the schema lacks, which the engine's validation reports.
       return common;
     }
     String parentName = GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(parentType));
@@ -300,7 +301,16 @@ final class LimitCheck {
     return Math.min(value, 1e15);
   }
 
-  private static int countDirectives(Document document) {
+  /**
+   * Counts the document's directives, and refuses a spread of a fragment the document does not
+   * define: the engine's validation reports that too, but one of its rules (the single root field
+   * of a subscription) fails with a NullPointerException on such a spread before it gets there.
+   */
+  private static int countDirectivesAndCheckSpreads(Document document) {
+    Set<String> defined = new HashSet<>();
+    for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+      defined.add(fragment.getName());
+    }
     int count = 0;
     @SuppressWarnings("rawtypes")
     Deque<Node> pending = new ArrayDeque<>(document.getChildren());
@@ -308,6 +318,8 @@ final class LimitCheck {
       Node<?> node = pending.pop();
       if (node instanceof Directive) {
         count++;
+      } else if (node instanceof FragmentSpread spread && !defined.contains(spread.getName())) {
+        throw refusal("GRAPHQL_VALIDATION_FAILED", "Undefined fragment " + spread.getName(), null);
       }
       pending.addAll(node.getChildren());
     }
