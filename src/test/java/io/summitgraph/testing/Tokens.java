@@ -38,6 +38,7 @@ public final class Tokens {
   /** A curator token that expired an hour ago. */
   public static String expiredCurator() {
     return Jwt.issuer("summitgraph")
+        .audience("summitgraph")
         .upn(CURATOR_NAME)
         .groups(Set.of("curator"))
         .issuedAt(Instant.now().minus(Duration.ofHours(2)))
@@ -52,6 +53,7 @@ public final class Tokens {
       generator.initialize(2048);
       PrivateKey foreign = generator.generateKeyPair().getPrivate();
       return Jwt.issuer("summitgraph")
+          .audience("summitgraph")
           .upn(CURATOR_NAME)
           .groups(Set.of("curator"))
           .expiresAt(Instant.now().plus(Duration.ofHours(1)))
@@ -61,11 +63,48 @@ public final class Tokens {
     }
   }
 
+  /** A curator token that names another service as its audience. */
+  public static String curatorForAnotherService() {
+    return devSigned(
+        Jwt.issuer("summitgraph")
+            .audience("another-service")
+            .upn(CURATOR_NAME)
+            .groups(Set.of("curator"))
+            .expiresAt(Instant.now().plus(Duration.ofHours(1))));
+  }
+
+  /** A curator token valid until the year 2200. */
+  public static String curatorForever() {
+    return signed(CURATOR_NAME, Set.of("curator"), Instant.parse("2200-01-01T00:00:00Z"));
+  }
+
+  /** A curator token issued a year from now. */
+  public static String curatorIssuedInTheFuture() {
+    Instant issued = Instant.now().plus(Duration.ofDays(365));
+    return devSigned(
+        Jwt.issuer("summitgraph")
+            .audience("summitgraph")
+            .upn(CURATOR_NAME)
+            .groups(Set.of("curator"))
+            .issuedAt(issued)
+            .expiresAt(issued.plus(Duration.ofHours(1))));
+  }
+
+  /** A curator token whose name is the given text, however long or strange. */
+  public static String curatorNamed(String name) {
+    return signed(name, Set.of("curator"), Instant.now().plus(Duration.ofHours(1)));
+  }
+
+  private static String devSigned(io.smallrye.jwt.build.JwtClaimsBuilder claims) {
+    return claims.sign(Path.of("dev-keys/private.pem").toAbsolutePath().toUri().toString());
+  }
+
   private static String signed(String name, Set<String> groups, Instant expiresAt) {
     if (!Files.exists(Path.of("dev-keys/private.pem"))) {
       throw new IllegalStateException("Tests run from the project directory (dev-keys/ missing)");
     }
     return Jwt.issuer("summitgraph")
+        .audience("summitgraph")
         .upn(name)
         .groups(groups)
         .expiresAt(expiresAt)

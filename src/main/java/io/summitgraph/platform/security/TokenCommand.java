@@ -4,6 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,17 +13,18 @@ import java.util.Set;
 
 /**
  * {@code java -jar quarkus-run.jar token --key private.pem --name alice [--ttl PT8H] [--role
- * curator] [--issuer summitgraph]}: prints a signed bearer token for a curator. Runs without
- * starting the service or its database.
+ * curator] [--issuer summitgraph] [--audience summitgraph]}: prints a signed bearer token for a
+ * curator. Runs without starting the service or its database.
  */
 public final class TokenCommand {
 
   static final String USAGE =
       """
       Usage: token --key <private key PEM file> --name <curator name>
-                   [--role curator] [--ttl PT8H] [--issuer summitgraph]
+                   [--role curator] [--ttl PT8H] [--issuer summitgraph] [--audience summitgraph]
       Prints a JWT signed with the key (RS256). The service accepts it when it is started with the
-      matching public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and issuer (MP_JWT_VERIFY_ISSUER).""";
+      matching public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION), issuer (MP_JWT_VERIFY_ISSUER) and
+      audience (MP_JWT_VERIFY_AUDIENCES), and --ttl within its maximum lifetime (24 hours).""";
 
   private TokenCommand() {}
 
@@ -56,6 +58,8 @@ public final class TokenCommand {
     }
     String token =
         Jwt.issuer(options.getOrDefault("issuer", "summitgraph"))
+            .audience(options.getOrDefault("audience", "summitgraph"))
+            .issuedAt(Instant.now())
             .upn(name)
             .groups(Set.of(options.getOrDefault("role", "curator")))
             .expiresIn(ttl)

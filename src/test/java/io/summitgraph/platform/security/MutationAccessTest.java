@@ -34,7 +34,24 @@ class MutationAccessTest {
           new Caller("reader", Tokens::reader, "FORBIDDEN"),
           new Caller("expired curator", Tokens::expiredCurator, "UNAUTHENTICATED"),
           new Caller(
-              "foreign-signed curator", Tokens::curatorSignedWithUnknownKey, "UNAUTHENTICATED"));
+              "foreign-signed curator", Tokens::curatorSignedWithUnknownKey, "UNAUTHENTICATED"),
+          new Caller(
+              "curator token for another service",
+              Tokens::curatorForAnotherService,
+              "UNAUTHENTICATED"),
+          new Caller("curator token valid until 2200", Tokens::curatorForever, "UNAUTHENTICATED"),
+          new Caller(
+              "curator token issued a year ahead",
+              Tokens::curatorIssuedInTheFuture,
+              "UNAUTHENTICATED"),
+          new Caller(
+              "curator named with 10 KB",
+              () -> Tokens.curatorNamed("a".repeat(10_000)),
+              "UNAUTHENTICATED"),
+          new Caller(
+              "curator named with NUL, CRLF and markup",
+              () -> Tokens.curatorNamed("eve\u0000\r\n<script>"),
+              "UNAUTHENTICATED"));
 
   static final String WRITES =
       "select (select count(*) from fact) + (select count(*) from citation)"
