@@ -13,8 +13,9 @@ public record CitationInput(
     @NonNull @Id @Description("The source (a Source ID).") String source,
     @NonNull
         @Description(
-            "The words of the source that support the fact, copied verbatim (refused with NOT_VERBATIM"
-                + " otherwise).")
+            "The words of the source that support the fact, copied verbatim: whole words, at least"
+                + " 10 characters (refused with NOT_VERBATIM when they are not in the source as whole"
+                + " words, INVALID when too short).")
         String excerpt,
     @Id
         @Description(

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks and writes the citations that mutations attach to facts: the source must exist and the
@@ -22,6 +23,7 @@ public class CitationWriter {
 
   @Inject References references;
   @Inject EntityManager entityManager;
+  @Inject ExcerptRule excerptRule;
 
   /** Checks a citation input found at {@code path}; null (with problems recorded) if unusable. */
   public Checked check(Problems problems, CitationInput input, String... path) {
@@ -55,10 +57,24 @@ public class CitationWriter {
     if (source == null || via.size() < viaIds.size()) {
       return null;
     }
-    if (!isVerbatim(source, excerpt)) {
+    Optional<String> tooShort = excerptRule.problemWithLength(excerpt);
+    if (tooShort.isPresent()) {
+      problems.add(UserErrorCode.INVALID, tooShort.get(), Problems.path(path, "excerpt"));
+      return null;
+    }
+    String text = sourceText(source);
+    if (text == null || !text.contains(excerpt)) {
       problems.add(
           UserErrorCode.NOT_VERBATIM,
           "The excerpt does not occur verbatim in the source's text; copy it exactly.",
+          Problems.path(path, "excerpt"));
+      return null;
+    }
+    if (ExcerptRule.spanIn(text, excerpt).isEmpty()) {
+      problems.add(
+          UserErrorCode.NOT_VERBATIM,
+          "The excerpt cuts a word or a character of the source: it must start and end on whole"
+              + " words, as they stand in the text.",
           Problems.path(path, "excerpt"));
       return null;
     }
@@ -104,12 +120,12 @@ public class CitationWriter {
     return key;
   }
 
-  private boolean isVerbatim(long sourceKey, String excerpt) {
-    return !entityManager
-        .createNativeQuery("select 1 from source where id = :source and strpos(text, :excerpt) > 0")
-        .setParameter("source", sourceKey)
-        .setParameter("excerpt", excerpt)
-        .getResultList()
-        .isEmpty();
+  private String sourceText(long sourceKey) {
+    List<?> texts =
+        entityManager
+            .createNativeQuery("select text from source where id = :source")
+            .setParameter("source", sourceKey)
+            .getResultList();
+    return texts.isEmpty() ? null : (String) texts.get(0);
   }
 }

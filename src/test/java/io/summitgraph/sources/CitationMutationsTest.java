@@ -35,11 +35,13 @@ class CitationMutationsTest extends CurationTest {
 
     assertThat(attached.getList("citationAttach.userErrors")).isEmpty();
     // The offset is where the excerpt first occurs in the source (it may occur earlier than 100).
-    assertThat((long) attached.getInt("citationAttach.citation.startOffset"))
-        .isEqualTo(
-            fixture.count(
-                "select strpos(text, substr(text, 101, 25)) - 1 from source where id = "
-                    + io.summitgraph.common.ids.GlobalId.decode(source).key()));
+    String text =
+        fixture.text(
+            "select text from source where id = "
+                + io.summitgraph.common.ids.GlobalId.decode(source).key());
+    assertThat(attached.getInt("citationAttach.citation.startOffset"))
+        .isEqualTo(text.codePointCount(0, text.indexOf(excerpt)))
+        .isLessThanOrEqualTo(100);
     assertThat(attached.getList("citationAttach.citation.reportedVia.id")).containsExactly(outlet);
     assertThat(attached.getList("citationAttach.fact.citations")).hasSize(2);
     assertThat(attached.getString("citationAttach.fact.audit.updatedBy")).isEqualTo("carol");
@@ -86,6 +88,42 @@ class CitationMutationsTest extends CurationTest {
     assertThat(data.getList("citationAttach.userErrors[0].field"))
         .isEqualTo(List.of("input", "citation", "excerpt"));
     assertThat(fixture.count("select count(*) from citation")).isEqualTo(before);
+  }
+
+  @Test
+  void anExcerptMustBeWholeWordsLongEnoughToStateSomething() {
+    String person = fixture.person("Meaningless Excerpts");
+    String source = fixture.anySourceId();
+    String words = fixture.excerptOf(source, 0, 40);
+    long before = fixture.count("select count(*) from citation");
+    Map<String, String> refused =
+        Map.of(
+            words.substring(0, 1),
+            "INVALID", // verbatim, one character
+            "          ",
+            "INVALID", // whitespace only
+            "  ,  ",
+            "INVALID", // no words
+            words.substring(1),
+            "NOT_VERBATIM", // starts inside a word
+            words.substring(0, words.length() - 1),
+            "NOT_VERBATIM"); // ends inside one
+    refused.forEach(
+        (excerpt, code) -> {
+          JsonPath data =
+              mutate(
+                  "citation-attach",
+                  Map.of("fact", person, "citation", Map.of("source", source, "excerpt", excerpt)));
+          assertThat(data.getList("citationAttach.userErrors.code"))
+              .as("excerpt «%s»", excerpt)
+              .containsExactly(code);
+        });
+    assertThat(fixture.count("select count(*) from citation")).isEqualTo(before);
+    JsonPath accepted =
+        mutate(
+            "citation-attach",
+            Map.of("fact", person, "citation", Map.of("source", source, "excerpt", words)));
+    assertThat(accepted.getList("citationAttach.userErrors")).isEmpty();
   }
 
   @Test

@@ -55,13 +55,25 @@ public final class CurationFixture {
 
   /** Words that stand verbatim in that source: {@code length} characters from {@code from}. */
   public String excerptOf(String sourceId, int from, int length) {
-    return text(
-        "select substr(text, "
-            + (from + 1)
-            + ", "
-            + length
-            + ") from source where id = "
-            + GlobalId.decode(sourceId).key());
+    String text = text("select text from source where id = " + GlobalId.decode(sourceId).key());
+    // Whole words, as a citation must be: from the first word starting at or after `from`, to the
+    // end of the word reached after `length` characters.
+    int start = from;
+    while (start > 0 && start < text.length() && isWord(text, start - 1) && isWord(text, start)) {
+      start++;
+    }
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = Math.min(text.length(), start + length);
+    while (end < text.length() && isWord(text, end - 1) && isWord(text, end)) {
+      end++;
+    }
+    return text.substring(start, end).stripTrailing();
+  }
+
+  private static boolean isWord(String text, int at) {
+    return Character.isLetterOrDigit(text.charAt(at));
   }
 
   /** A citation input: 30 characters of the first seed source, from {@code from}. */
@@ -158,7 +170,7 @@ public final class CurationFixture {
     return longs(sql).get(0);
   }
 
-  private String text(String sql) {
+  public String text(String sql) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {

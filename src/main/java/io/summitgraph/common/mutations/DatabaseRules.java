@@ -40,7 +40,7 @@ final class DatabaseRules {
     if ("citation_excerpt_verbatim".equals(constraint)) {
       return UserError.of(
           UserErrorCode.NOT_VERBATIM,
-          "The excerpt does not occur verbatim in the source's text.",
+          "The excerpt does not occur verbatim, as whole words, in the source's text.",
           "input",
           "citation",
           "excerpt");
