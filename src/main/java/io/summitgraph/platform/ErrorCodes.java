@@ -44,7 +44,11 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
           "BAD_USER_INPUT",
           QueryLimits.CODE,
           "INTROSPECTION_DISABLED",
-          "GRAPHQL_VALIDATION_FAILED");
+          "GRAPHQL_VALIDATION_FAILED",
+          "RESPONSE_TOO_LARGE");
+
+  /** A response would carry more long text than its budget (summitgraph.limits.response-text). */
+  public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
 
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";

@@ -20,10 +20,12 @@ import graphql.language.VariableReference;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.platform.fetching.ResponseCost;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -52,15 +54,16 @@ final class LimitCheck {
   private final Map<String, Object> variables;
 
   /** The measures of a selection set: saturating, so that a bomb cannot overflow them. */
-  private record Shape(int depth, double cost, double aliases, double fields) {
-    static final Shape EMPTY = new Shape(0, 0, 0, 0);
+  private record Shape(int depth, double cost, double aliases, double fields, double selections) {
+    static final Shape EMPTY = new Shape(0, 0, 0, 0, 0);
 
     Shape plus(Shape other) {
       return new Shape(
           Math.max(depth, other.depth),
           cost + other.cost,
           aliases + other.aliases,
-          fields + other.fields);
+          fields + other.fields,
+          selections + other.selections);
     }
   }
 
@@ -119,6 +122,11 @@ final class LimitCheck {
     }
     if (shape.cost > limits.cost()) {
       throw exceeded("cost", shape.cost, limits.cost());
+    }
+    // Scalars are free in the cost, but each selection is work to validate and execute: a fragment
+    // bomb of scalar fields is refused here.
+    if (shape.selections > limits.fields()) {
+      throw exceeded("fields", shape.selections, limits.fields());
     }
     return shape.cost;
   }
@@ -179,7 +187,8 @@ final class LimitCheck {
               Math.max(costliest.depth, alternative.depth),
               Math.max(costliest.cost, alternative.cost),
               Math.max(costliest.aliases, alternative.aliases),
-              Math.max(costliest.fields, alternative.fields));
+              Math.max(costliest.fields, alternative.fields),
+              Math.max(costliest.selections, alternative.selections));
     }
     return common.plus(costliest);
   }
@@ -214,22 +223,32 @@ final class LimitCheck {
         throw refusal(INTROSPECTION_DISABLED, "Introspection is disabled on this server", null);
       }
       // Bounded by the engine's good-faith introspection check, not by these limits.
-      return new Shape(1, 1, alias, 1);
+      return new Shape(1, 1, alias, 1, 1);
     }
     GraphQLFieldDefinition definition =
         GraphQLTypeUtil.unwrapAll(parentType) instanceof GraphQLFieldsContainer container
             ? container.getFieldDefinition(name)
             : null;
     if (definition == null) {
-      return new Shape(1, 1, alias, 1); // __typename, or unknown: validation reports it
+      return new Shape(1, 0, alias, 1, 1); // __typename, or unknown: validation reports it
+    }
+    GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
+    if (GraphQLTypeUtil.isLeaf(type)) {
+      String coordinates =
+          GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(parentType)) + "." + name;
+      double weight = limits.longTextFields().contains(coordinates) ? limits.longTextWeight() : 0;
+      return new Shape(1, weight * factor(field, definition, parentType), alias, 1, 1);
     }
     Shape children = measure(field.getSelectionSet(), definition.getType());
     double factor = factor(field, definition, parentType);
+    // An object counts once; the connections and edges that page objects are free.
+    double own = ResponseCost.isPaging(((GraphQLNamedType) type).getName()) ? 0 : 1;
     return new Shape(
         children.depth + 1,
-        saturate(1 + factor * children.cost),
+        saturate(factor * (own + children.cost)),
         saturate(alias + children.aliases),
-        1);
+        1,
+        saturate(1 + children.selections));
   }
 
   /** How many times the field's selections are resolved, at most. */

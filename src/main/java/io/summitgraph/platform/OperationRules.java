@@ -2,6 +2,8 @@ package io.summitgraph.platform;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -12,16 +14,20 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
+import io.summitgraph.platform.fetching.ResponseCost;
 import io.summitgraph.platform.observability.OperationTelemetry;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Rules checked once per operation, in one walk of the document, before it executes.
@@ -63,6 +69,9 @@ public class OperationRules extends SimplePerformantInstrumentation {
     return super.beginValidation(parameters, state);
   }
 
+  /** GraphQL context key: the {@link ActualCost} of the executing operation. */
+  private static final String ACTUAL_COST = "summitgraph.actualCost";
+
   /**
    * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere.
    */
@@ -83,6 +92,9 @@ public class OperationRules extends SimplePerformantInstrumentation {
             execution.getOperationDefinition().getName(),
             execution.getCoercedVariables().toMap());
     execution.getGraphQLContext().put(OperationTelemetry.ESTIMATED_COST, (long) estimatedCost);
+    execution.getGraphQLContext().put(ResponseCost.KEY, ResponseCost.begin(limits.responseText()));
+    ActualCost actualCost = new ActualCost();
+    execution.getGraphQLContext().put(ACTUAL_COST, actualCost);
     Map<String, Set<Map<String, Object>>> argumentsByField = new HashMap<>();
     Set<String> totalCountFields = new HashSet<>();
     QueryTraverser.newQueryTraverser()
@@ -100,6 +112,7 @@ public class OperationRules extends SimplePerformantInstrumentation {
                       key(field)
                           + " has a text argument containing a NUL character, which is not allowed");
                 }
+                actualCost.field(responsePath(field), field.getFieldDefinition());
                 QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
                 if (parent == null) {
                   return; // root fields are not batched
@@ -129,6 +142,51 @@ public class OperationRules extends SimplePerformantInstrumentation {
     return super.beginExecuteOperation(parameters, state);
   }
 
+  /**
+   * Reports the operation's cost in {@code extensions.cost} (estimated before it ran, counted while
+   * its response was built, and the limit), and replaces a response whose long text passed its
+   * budget with a {@code RESPONSE_TOO_LARGE} error.
+   */
+  @Override
+  public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+      ExecutionResult result,
+      InstrumentationExecutionParameters parameters,
+      InstrumentationState state) {
+    GraphQLContext context = parameters.getGraphQLContext();
+    ResponseCost cost = context == null ? null : context.get(ResponseCost.KEY);
+    ActualCost actual = context == null ? null : context.get(ACTUAL_COST);
+    if (cost == null || actual == null) {
+      return CompletableFuture.completedFuture(result); // nothing executed
+    }
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("requested", context.getOrDefault(OperationTelemetry.ESTIMATED_COST, 0L));
+    report.put("actual", actual.of(result.getData()));
+    report.put("limit", limits.cost());
+    Map<Object, Object> extensions = new LinkedHashMap<>();
+    if (result.getExtensions() != null) {
+      extensions.putAll(result.getExtensions());
+    }
+    extensions.put("cost", report);
+    if (cost.exceeded()) {
+      GraphQLError tooLarge =
+          GraphqlErrorBuilder.newError()
+              .message(
+                  "The response would carry more than "
+                      + limits.responseText()
+                      + " characters of long text; ask for fewer items or leave the long text out")
+              .errorType(ErrorClassification.errorClassification(ErrorCodes.RESPONSE_TOO_LARGE))
+              .extensions(Map.of("code", ErrorCodes.RESPONSE_TOO_LARGE, "limit", "responseText"))
+              .build();
+      return CompletableFuture.completedFuture(
+          ExecutionResult.newExecutionResult()
+              .data(null)
+              .errors(List.of(tooLarge))
+              .extensions(extensions)
+              .build());
+    }
+    return CompletableFuture.completedFuture(result.transform(b -> b.extensions(extensions)));
+  }
+
   private static AbortExecutionException refusal(String message) {
     return new AbortExecutionException(
         List.of(
@@ -148,6 +206,12 @@ public class OperationRules extends SimplePerformantInstrumentation {
       }
     }
     return false;
+  }
+
+  private static String responsePath(QueryVisitorFieldEnvironment field) {
+    String key = field.getField().getResultKey();
+    QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+    return parent == null ? key : responsePath(parent) + "/" + key;
   }
 
   static String key(QueryVisitorFieldEnvironment field) {

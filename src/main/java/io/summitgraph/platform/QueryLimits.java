@@ -28,13 +28,35 @@ public interface QueryLimits {
   int depth();
 
   /**
-   * Estimated cost: every field costs the product of the list sizes around it; a paged list counts
-   * its {@code first}/{@code last} (or the default page size; at most 100, the largest page), an
-   * unpaged list {@link #unpagedListFactor()}. Fragments on different types under an interface or
-   * union are alternatives: the costliest counts.
+   * Estimated cost: what a request can fetch, in objects (nodes; the connections and edges that
+   * page them are free) and long text. Each object counts the product of the list sizes around it:
+   * a paged list its {@code first}/{@code last} (or the default page size; at most 100, the largest
+   * page), an unpaged list {@link #unpagedListFactor()}. Scalars are free, except the {@link
+   * #longTextFields()}, which count {@link #longTextWeight()} each. Fragments on different types
+   * under an interface or union are alternatives: the costliest counts.
    */
   @WithDefault(DEFAULT_COST)
   int cost();
+
+  /**
+   * Fields ({@code Type.field}) whose text is long enough to weigh in the cost (whole documents).
+   */
+  @WithDefault("Source.text")
+  java.util.List<String> longTextFields();
+
+  /**
+   * What one long text field counts as, in objects: one per 256 characters it may hold (40: about
+   * 10 KB, a long article).
+   */
+  @WithDefault("40")
+  int longTextWeight();
+
+  /**
+   * Characters of long text (values of 512 characters or more) one response may carry; beyond it
+   * the operation ends with {@code RESPONSE_TOO_LARGE} instead of building the response.
+   */
+  @WithDefault("8388608")
+  long responseText();
 
   /** The page size assumed for a paged list asked for without {@code first} or {@code last}. */
   @WithDefault("20")
@@ -43,6 +65,10 @@ public interface QueryLimits {
   /** The size assumed for a list without paging arguments (relations of one fact are short). */
   @WithDefault("5")
   int unpagedListFactor();
+
+  /** Field selections of one operation, with its fragments expanded where they are spread. */
+  @WithDefault("1000")
+  int fields();
 
   /** Aliased fields in one operation, fragments included. */
   @WithDefault("15")

@@ -3,6 +3,8 @@ package io.summitgraph.platform.fetching;
 import graphql.GraphQLException;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
@@ -34,6 +36,9 @@ final class PlainFieldFetcher implements PlugableDataFetcher<Object>, LightDataF
   private final boolean returnedAsIs;
   // Resolved on first use: the owner's class may not be loadable while the schema is built.
   private volatile MethodHandle reader;
+  // Whether the field is text (whose long values count against the response's budget); known from
+  // its definition on first use.
+  private volatile Boolean isText;
 
   PlainFieldFetcher(Field field, Reference owner) {
     this.field = field;
@@ -64,7 +69,13 @@ final class PlainFieldFetcher implements PlugableDataFetcher<Object>, LightDataF
     } catch (Throwable t) {
       throw new GraphQLException(t);
     }
-    if (returnedAsIs || value == null) {
+    if (value == null) {
+      return null;
+    }
+    if (!count(definition, value, environment)) {
+      return null; // past the response's budget: the operation ends with RESPONSE_TOO_LARGE
+    }
+    if (returnedAsIs) {
       return value;
     }
     try {
@@ -73,6 +84,30 @@ final class PlainFieldFetcher implements PlugableDataFetcher<Object>, LightDataF
       // As SmallRye does: an untransformable value is returned as read, and the scalar reports it.
       return value;
     }
+  }
+
+  /** Counts a long text into the response's budget; false when it must be left out. */
+  private boolean count(
+      GraphQLFieldDefinition definition,
+      Object value,
+      Supplier<DataFetchingEnvironment> environment) {
+    Boolean text = isText;
+    if (text == null) {
+      text =
+          GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLScalarType scalar
+              && scalar.getName().equals("String");
+      isText = text;
+    }
+    if (!text || !(value instanceof String string && string.length() >= ResponseCost.LONG_TEXT)) {
+      return true;
+    }
+    ResponseCost cost = ResponseCost.current();
+    if (cost == null) {
+      // A thread without the request's Vert.x context: long values are rare, the environment is
+      // worth building for them.
+      cost = environment.get().getGraphQlContext().get(ResponseCost.KEY);
+    }
+    return cost == null || cost.text(string.length());
   }
 
   private MethodHandle reader() {
