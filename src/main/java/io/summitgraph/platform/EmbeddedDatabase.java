@@ -141,7 +141,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(30))
               .setServerConfig("max_connections", "100")
-              .setServerConfig("shared_buffers", "128MB");
+              .setServerConfig("shared_buffers", "128MB")
+              // Durable, unlike the library's test defaults (its -F and synchronous_commit=off): a
+              // committed change survives a crash of the machine.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              // Loopback only, whatever the library or a copied configuration says.
+              .setServerConfig("listen_addresses", "localhost");
       if (port > 0) {
         builder.setPort(port);
       }

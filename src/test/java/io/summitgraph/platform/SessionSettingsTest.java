@@ -2,6 +2,7 @@ package io.summitgraph.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,19 @@ class SessionSettingsTest {
   @Test
   void everyConnectionPlansForACachedWorkingSet() throws Exception {
     assertThat(setting("random_page_cost")).isEqualTo("1.1");
+  }
+
+  @Test
+  void theEmbeddedServerIsDurableAndListensOnLoopbackOnly() throws Exception {
+    assumeTrue(
+        System.getenv("SUMMITGRAPH_TEST_DB_URL") == null,
+        "the tests run against an external server, which is not the embedded one");
+    // A committed change is on disk before the commit returns (the embedded library's test
+    // defaults turn both off).
+    assertThat(setting("fsync")).isEqualTo("on");
+    assertThat(setting("synchronous_commit")).isEqualTo("on");
+    assertThat(setting("full_page_writes")).isEqualTo("on");
+    assertThat(setting("listen_addresses")).isEqualTo("localhost");
   }
 
   private String setting(String name) throws SQLException {
