@@ -70,6 +70,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path.of(setting(DATA_DIR_KEY).orElse("data/postgres")).toAbsolutePath().normalize();
     int port = setting(PORT_KEY).map(Integer::parseInt).orElse(0);
     EmbeddedDatabase database = start(dataDirectory, port);
+    // A restart after a crash reuses the port: the datasource's URL must stay right.
+    EmbeddedDatabaseSupervisor.supervise(database, dataDirectory, database.postgres.getPort());
     database.connectionProperties().forEach(System::setProperty);
     System.setProperty(STARTED_URL_KEY, database.connectionProperties().get(URL_KEY));
     running = database;
@@ -205,10 +207,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** Stops the server started by {@link #startUnlessConfigured()}, if any. */
   static void stopRunning() {
+    EmbeddedDatabaseSupervisor.stop();
     EmbeddedDatabase database = running;
     running = null;
     if (database != null) {
-      database.close();
+      // The supervisor may have replaced the server since it started.
+      EmbeddedDatabase now = EmbeddedDatabaseSupervisor.database();
+      (now != null ? now : database).close();
+    }
+  }
+
+  /** Lets go of a server that is already gone (its stop fails), without a warning. */
+  void closeQuietly() {
+    try {
+      postgres.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.debugf("Closing the handle of a server that is gone: %s", e.getMessage());
     }
   }
 

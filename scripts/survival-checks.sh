@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Survival of the packaged service's embedded database (after `./mvnw verify` built the package):
+#   1. kill -9 of the embedded postmaster: the service starts it again by itself and serves the data again,
+#      liveness staying UP;
+#   2. kill -9 of the postmaster with its data directory gone: liveness goes DOWN (an orchestrator would
+#      replace the instance) instead of serving from a fresh, empty database;
+#   3. kill -9 of the service: its PostgreSQL does not outlive it by more than 10 s, and the next start on
+#      the same data serves again.
+# Each check is bounded by outcomes (generous deadlines), not by latencies. Needs curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=target/survival-checks
+rm -rf "$work" && mkdir -p "$work"
+data="$PWD/$work/postgres"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+pid=""
+cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; pkill -f -- "-D $data" 2>/dev/null || true; }
+trap cleanup EXIT
+
+start_service() {
+  # shellcheck disable=SC2046
+  MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+    -Dsummitgraph.embedded-db.data-dir="$data" -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 480); do
+    curl -fs -o /dev/null --max-time 5 "$base/q/health/ready" && return 0
+    kill -0 "$pid" 2>/dev/null || { tail -40 "$work/service.log"; echo "The service did not start"; exit 1; }
+    sleep 0.5
+  done
+  echo "The service is not ready"; exit 1
+}
+fail() { echo "Survival check failed: $*"; tail -40 "$work/service.log"; exit 1; }
+summits() { curl -s --max-time 10 -H 'Content-Type: application/json' \
+  --data '{"query":"{ summits(first: 1) { nodes { name } } }"}' "$base/graphql" || true; }
+serves() { summits | grep -q '"name":"Singapore summit"'; }
+postmaster() { head -n 1 "$data/postmaster.pid" 2>/dev/null || true; }
+now_ms() { date +%s%3N; }
+
+start_service
+serves || fail "the started service does not serve the dataset"
+
+echo "== kill -9 of the embedded postmaster"
+old=$(postmaster)
+kill -9 "$old"
+killed=$(now_ms)
+for _ in $(seq 1 240); do serves && break; sleep 0.25; done
+serves || fail "the service did not serve again within 60 s after its database was killed"
+back=$(now_ms)
+[ "$(postmaster)" != "$old" ] || fail "the postmaster was not replaced"
+curl -fs --max-time 5 "$base/q/health/live" | grep -q '"status": *"UP"' || fail "liveness is not UP after the restart"
+echo "   serving again $((back - killed)) ms after the kill (new postmaster $(postmaster))"
+
+echo "== kill -9 of the service"
+kill -9 "$pid"
+killed=$(now_ms)
+wait "$pid" 2>/dev/null || true
+gone=""
+for _ in $(seq 1 40); do
+  if ! pgrep -f -- "-D $data" > /dev/null; then gone=$(now_ms); break; fi
+  sleep 0.25
+done
+[ -n "$gone" ] || fail "PostgreSQL still runs 10 s after the service was killed: $(pgrep -fa -- "-D $data")"
+echo "   its PostgreSQL stopped $((gone - killed)) ms after the service was killed"
+start_service
+serves || fail "the next start does not serve the dataset"
+echo "   the next start on the same data serves again"
+
+echo "== kill -9 of the postmaster with its data directory gone"
+mv "$data" "$data.moved"
+kill -9 "$(head -n 1 "$data.moved/postmaster.pid")"
+for _ in $(seq 1 120); do
+  curl -s --max-time 5 "$base/q/health/live" | grep -q '"status": *"DOWN"' && break
+  sleep 0.5
+done
+curl -s --max-time 5 "$base/q/health/live" | grep -q '"status": *"DOWN"' || fail "liveness did not go DOWN"
+[ ! -e "$data/PG_VERSION" ] || fail "a fresh database was created in place of the lost one"
+echo "   liveness is DOWN and no empty database took the lost one's place"
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+pid=""
+echo "Survival checks passed"
