@@ -1,0 +1,47 @@
+package io.summitgraph.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.summitgraph.testing.Waiting;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readiness waits for the warm-up: every representative operation ran against the service over HTTP
+ * and answered as expected (data for the real ones, a client error for the mistakes).
+ */
+@QuarkusTest
+@TestProfile(WarmUpTest.WarmedUp.class)
+class WarmUpTest {
+
+  /** Warm-up on (the test profile turns it off), three rounds. */
+  public static class WarmedUp implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      // With its profile prefix: %test.… in application.properties would win over a plain name.
+      return Map.of("%test.summitgraph.warm-up.enabled", "true", "summitgraph.warm-up.rounds", "3");
+    }
+  }
+
+  @Test
+  void readinessIsUpOnceEveryWarmUpOperationAnsweredAsExpected() throws InterruptedException {
+    assertThat(
+            Waiting.until(
+                Duration.ofSeconds(120),
+                () -> RestAssured.get("/q/health/ready").statusCode() == 200))
+        .isTrue();
+    JsonPath ready = RestAssured.get("/q/health/ready").jsonPath();
+    Map<String, Object> warmUp = ready.getMap("checks.find { it.name == 'warm-up' }");
+    assertThat(warmUp.get("status")).isEqualTo("UP");
+    // 6 documents x 3 rounds x 4 at once, and nothing unexpected in their answers.
+    assertThat((String) ((Map<?, ?>) warmUp.get("data")).get("outcome"))
+        .startsWith("72 requests in ")
+        .doesNotContain(",");
+  }
+}
