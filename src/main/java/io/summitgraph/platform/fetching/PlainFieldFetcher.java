@@ -94,7 +94,8 @@ final class PlainFieldFetcher implements PlugableDataFetcher<Object>, LightDataF
     Boolean text = isText;
     if (text == null) {
       text =
-          GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLScalarType scalar
+          definition != null
+              && GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLScalarType scalar
               && scalar.getName().equals("String");
       isText = text;
     }
