@@ -43,13 +43,17 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
           "BAD_USER_INPUT",
           QueryLimits.CODE,
           "INTROSPECTION_DISABLED",
-          "GRAPHQL_VALIDATION_FAILED");
+          "GRAPHQL_VALIDATION_FAILED",
+          "OPERATION_NOT_SUPPORTED");
 
   public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
   public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
   public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
   public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
   public static final String FORBIDDEN = "FORBIDDEN";
+
+  /** An operation type the schema has no root for (subscriptions). */
+  public static final String OPERATION_NOT_SUPPORTED = "OPERATION_NOT_SUPPORTED";
 
   /** The database did not answer within the statement timeout. */
   public static final String QUERY_TIMEOUT = "QUERY_TIMEOUT";
