@@ -9,6 +9,12 @@ export default [
       parserOptions: { graphQLConfig: { schema: process.env.SUMMITGRAPH_SDL } },
     },
     plugins: { '@graphql-eslint': graphqlPlugin },
-    rules: graphqlPlugin.configs['flat/schema-relay'].rules,
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-relay'].rules,
+      // Bounded relations are plain lists by design (an event's handful of agreements, a fact's citations), and
+      // connections offer the `nodes` shortcut beside `edges` (README, "The API in brief"): only unbounded lists
+      // are connections, so lists need not wrap edge types.
+      '@graphql-eslint/relay-edge-types': ['error', { listTypeCanWrapOnlyEdgeType: false }],
+    },
   },
 ];

@@ -14,7 +14,7 @@ socket.send(JSON.stringify({ type: 'connection_init' }));
 await new Promise((resolve) => socket.once('message', resolve));
 const closed = new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
 process.kill(pid, 'SIGTERM');
-const close = await Promise.race([closed, new Promise((r) => setTimeout(() => r(null), 60_000))]);
+const close = await Promise.race([closed, new Promise((r) => setTimeout(() => r(null), 60_000).unref())]);
 assert.ok(close, 'the socket was closed');
 assert.equal(close.code, 1001, `close code 1001 (going away), got ${close.code} ${close.reason}`);
 const alive = () => { try { process.kill(pid, 0); return true; } catch { return false; } };
