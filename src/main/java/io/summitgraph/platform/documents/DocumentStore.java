@@ -14,7 +14,8 @@ import java.util.Map;
  * Persisted documents in PostgreSQL (table {@code persisted_document}, migration V20), so every
  * instance of the service behind a load balancer knows what any of them stored. Documents are
  * immutable (a hash names one text), so each instance also keeps the ones it used recently in
- * memory. Blocking: call it on a worker thread.
+ * memory (at most 1000; one evicted from the table by another instance may still be served from
+ * there, which is harmless). Blocking: call it on a worker thread.
  */
 @ApplicationScoped
 public class DocumentStore {
@@ -81,9 +82,15 @@ public class DocumentStore {
         try (PreparedStatement evict =
             connection.prepareStatement(
                 "delete from persisted_document where hash in (select hash from persisted_document"
-                    + " where not trusted order by created_at desc, hash offset ?)")) {
+                    + " where not trusted order by created_at desc, hash offset ?) returning hash")) {
           evict.setInt(1, config.apqMaxEntries());
-          evict.executeUpdate();
+          try (ResultSet evicted = evict.executeQuery()) {
+            synchronized (recent) {
+              while (evicted.next()) {
+                recent.remove(evicted.getString(1));
+              }
+            }
+          }
         }
       }
     }

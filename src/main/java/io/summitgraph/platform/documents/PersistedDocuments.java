@@ -1,6 +1,7 @@
 package io.summitgraph.platform.documents;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -11,6 +12,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -62,6 +64,7 @@ public class PersistedDocuments {
 
   @Inject DocumentStore store;
   @Inject DocumentsConfig config;
+  @Inject Instance<HttpAuthenticator> authenticator;
 
   /** Resolves the request's document; completes on the request's Vert.x context. */
   public Future<Resolution> resolve(RoutingContext ctx, JsonObject request) {
@@ -116,7 +119,7 @@ public class PersistedDocuments {
       throws Exception {
     if (hash == null) {
       // Registered operations only, a plain request: its text must be a trusted document.
-      if (!(query instanceof String text)) {
+      if (!trustedOnly || !(query instanceof String text)) {
         return Resolution.run(request);
       }
       DocumentStore.Stored stored = store.find(DocumentHash.of(text), true);
@@ -169,10 +172,10 @@ public class PersistedDocuments {
     if (!config.registeredOnly() || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
       return Future.succeededFuture(false);
     }
-    Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-    if (identity == null) {
-      return Future.succeededFuture(false);
-    }
+    // This route runs before Quarkus's lazy authentication has set up the request's identity.
+    Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+    Uni<SecurityIdentity> identity =
+        deferred != null ? deferred : authenticator.get().attemptAuthentication(ctx);
     Promise<Boolean> promise = Promise.promise();
     identity
         .subscribe()
