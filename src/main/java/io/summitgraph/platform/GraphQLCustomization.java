@@ -31,6 +31,7 @@ class GraphQLCustomization {
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
   @Inject Schema model;
+  @Inject HttpCompression http;
 
   /** Taken from the model once: they are no longer there if SmallRye builds its engine again. */
   private BatchFetchers batchFetchers;
@@ -54,6 +55,7 @@ class GraphQLCustomization {
                     configured,
                     new OperationRules(limits, exposure),
                     new ErrorCodes(),
+                    new HttpCaching(http.cacheDefaultMaxAge()),
                     new RequestDataLoaders()))));
   }
 

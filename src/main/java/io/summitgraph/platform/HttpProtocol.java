@@ -102,6 +102,7 @@ class HttpProtocol {
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
   @Inject PersistedDocuments documents;
+  @Inject HttpCompression compression;
 
   /**
    * POSTed documents that parsed; emptied when full (a hostile stream of new ones stays bounded).
@@ -308,6 +309,7 @@ class HttpProtocol {
       context.removeLocal(REQUEST_ERROR);
       context.putLocal(CLIENT_LEFT, clientLeft);
     }
+    HttpCaching.begin(context, sentByGet(ctx));
     // Not ctx.addEndHandler: SmallRye's handler replaces the response's end handler it relies on.
     // Quarkus's request wrapper calls its done handlers once, on end, close or failure; done before
     // the response ended means the connection closed or failed, and the answer will reach nobody.
@@ -319,19 +321,25 @@ class HttpProtocol {
                 clientLeft.set(true);
               }
             });
-    ctx.response()
-        .headersEndHandler(
-            ignored -> {
-              if (ctx.response().getStatusCode() != 200) {
-                return;
-              }
-              ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
-              if (mediaType.equals(GRAPHQL_RESPONSE)
-                  && context != null
-                  && context.getLocal(REQUEST_ERROR) != null) {
-                ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
-              }
-            });
+    // On the routing context, not the response: with compression on, Quarkus's and SmallRye's
+    // handlers add theirs there, and the response holds one handler only (the context's, which
+    // runs them all, the last added first).
+    ctx.addHeadersEndHandler(
+        ignored -> {
+          if (ctx.response().getStatusCode() != 200) {
+            return;
+          }
+          ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+          if (mediaType.equals(GRAPHQL_RESPONSE)
+              && context != null
+              && context.getLocal(REQUEST_ERROR) != null) {
+            ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
+            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+          }
+          HttpCaching.headers(ctx, context);
+          compression.decide(ctx.response());
+        });
     ctx.next();
   }
 
