@@ -1,5 +1,6 @@
 package io.summitgraph.countries;
 
+import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.graphql.Party;
 import io.summitgraph.common.ids.GlobalId;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Country")
+@CacheControl(maxAge = 3600)
 @Description("A sovereign state, identified by its ISO 3166-1 alpha-3 code.")
 public record Country(
     @Ignore long key,

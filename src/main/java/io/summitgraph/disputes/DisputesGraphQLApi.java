@@ -29,10 +29,14 @@ public class DisputesGraphQLApi {
       @Description("Only settled (true) or open (false) disputes; both when absent.")
           Boolean resolved,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return disputes after this cursor.") String after) {
+      @Description("Return disputes after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return disputes before this cursor.") String before) {
     return new DisputeConnection(
         disputes.disputes(
-            resolved, PageRequest.forward(first, after, Selection.wantsTotalCount(context))));
+            resolved,
+            PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context))));
   }
 
   @NonNull

@@ -33,8 +33,11 @@ public class EventCountriesGraphQLApi {
   public List<@NonNull EventConnection> events(
       @Source List<Country> countries,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return events after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, wantsTotal());
+      @Description("Return events after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return events before this cursor.") String before) {
+    PageRequest request = PageRequest.of(first, after, last, before, wantsTotal());
     Map<Long, Page<Event>> pages =
         service.eventsInCountries(Batches.keys(countries, Country::key), request);
     return Batches.byParent(countries, Country::key, pages, Page.empty(request)).stream()

@@ -33,8 +33,11 @@ public class EventLocationsGraphQLApi {
   public List<@NonNull EventConnection> events(
       @Source List<Location> locations,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return events after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, wantsTotal());
+      @Description("Return events after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return events before this cursor.") String before) {
+    PageRequest request = PageRequest.of(first, after, last, before, wantsTotal());
     Map<Long, Page<Event>> pages =
         service.eventsAtLocations(Batches.keys(locations, Location::key), request);
     return Batches.byParent(locations, Location::key, pages, Page.empty(request)).stream()

@@ -27,8 +27,12 @@ public class ParticipationsGraphQLApi {
   public List<@NonNull EventParticipantConnection> participants(
       @Source List<Event> events,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return participants after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, Selection.wantsTotalCount(context));
+      @Description("Return participants after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return participants before this cursor.") String before) {
+    PageRequest request =
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
     Map<Long, Page<Participation>> pages =
         service.participants(Batches.keys(events, Event::key), request);
     return Batches.byParent(events, Event::key, pages, Page.empty(request)).stream()
@@ -60,8 +64,12 @@ public class ParticipationsGraphQLApi {
       @Source List<Person> people,
       @Description("Conditions the events must meet.") EventFilter filter,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return events after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, Selection.wantsTotalCount(context));
+      @Description("Return events after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return events before this cursor.") String before) {
+    PageRequest request =
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
     Map<Long, Page<PersonEvent>> pages =
         service.eventsOfPeople(Batches.keys(people, Person::key), filter, request);
     return Batches.byParent(people, Person::key, pages, Page.empty(request)).stream()

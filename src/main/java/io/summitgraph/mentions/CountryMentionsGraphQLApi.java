@@ -22,12 +22,15 @@ public class CountryMentionsGraphQLApi {
   public List<@NonNull MentionConnection> mentionedIn(
       @Source List<Country> parents,
       @Description(MentionConnections.FIRST) Integer first,
-      @Description(MentionConnections.AFTER) String after) {
+      @Description(MentionConnections.AFTER) String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
     return MentionConnections.bySubject(
         mentions,
         MentionSubjectKind.COUNTRY,
         parents,
         Country::key,
-        PageRequest.forward(first, after, Selection.wantsTotalCount(context)));
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)));
   }
 }

@@ -27,8 +27,11 @@ public class MentionsGraphQLApi {
   public List<@NonNull MentionConnection> mentions(
       @org.eclipse.microprofile.graphql.Source List<Source> sourceList,
       @Description(MentionConnections.FIRST) Integer first,
-      @Description(MentionConnections.AFTER) String after) {
-    PageRequest request = request(first, after);
+      @Description(MentionConnections.AFTER) String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
+    PageRequest request = request(first, after, last, before);
     return MentionConnections.byParent(
         sourceList,
         Source::key,
@@ -52,7 +55,7 @@ public class MentionsGraphQLApi {
     return mentionList.stream().map(mention -> subjects.get(mention.subjectKey())).toList();
   }
 
-  private PageRequest request(Integer first, String after) {
-    return PageRequest.forward(first, after, Selection.wantsTotalCount(context));
+  private PageRequest request(Integer first, String after, Integer last, String before) {
+    return PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
   }
 }

@@ -74,8 +74,12 @@ public class PeopleGraphQLApi {
   public List<@NonNull PersonConnection> people(
       @Source List<Country> countries,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return people after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, Selection.wantsTotalCount(context));
+      @Description("Return people after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return people before this cursor.") String before) {
+    PageRequest request =
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
     var pages = service.byCountries(Batches.keys(countries, Country::key), request);
     return Batches.byParent(countries, Country::key, pages, Page.<Person>empty(request)).stream()
         .map(PersonConnection::new)

@@ -1,5 +1,6 @@
 package io.summitgraph.places;
 
+import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.mentions.MentionSubject;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Location")
+@CacheControl(maxAge = 3600)
 @Description("A place of any size: a region, state, city, venue, site, facility or farm.")
 public record Location(
     @Ignore long key,

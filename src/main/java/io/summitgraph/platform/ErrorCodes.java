@@ -45,7 +45,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
           QueryLimits.CODE,
           "INTROSPECTION_DISABLED",
           "GRAPHQL_VALIDATION_FAILED",
-          "RESPONSE_TOO_LARGE");
+          "RESPONSE_TOO_LARGE",
+          "OPERATION_NOT_SUPPORTED");
 
   /** A response would carry more long text than its budget (summitgraph.limits.response-text). */
   public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
@@ -55,6 +56,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
   public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
   public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
   public static final String FORBIDDEN = "FORBIDDEN";
+
+  /** An operation type the schema has no root for (subscriptions). */
+  public static final String OPERATION_NOT_SUPPORTED = "OPERATION_NOT_SUPPORTED";
 
   /** The database did not answer within the statement timeout. */
   public static final String QUERY_TIMEOUT = "QUERY_TIMEOUT";

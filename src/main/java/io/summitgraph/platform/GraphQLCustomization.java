@@ -39,6 +39,7 @@ class GraphQLCustomization {
   @Inject OperationMetrics metrics;
   @Inject Tracer tracer;
   @Inject ObservabilitySettings observability;
+  @Inject HttpCompression http;
 
   /** Taken from the model once: they are no longer there if SmallRye builds its engine again. */
   private BatchFetchers batchFetchers;
@@ -62,6 +63,7 @@ class GraphQLCustomization {
                     configured,
                     new OperationRules(limits, exposure),
                     new ErrorCodes(),
+                    new HttpCaching(http.cacheDefaultMaxAge()),
                     new RequestDataLoaders(),
                     // Last: it sees the errors as ErrorCodes gave them their codes.
                     new OperationTelemetry(metrics, tracer, observability)))));

@@ -12,8 +12,10 @@ import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
+import io.summitgraph.platform.documents.PersistedDocuments;
 import io.summitgraph.platform.observability.OperationMetrics;
 import io.vertx.core.Context;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -27,6 +29,7 @@ import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -49,11 +52,15 @@ import org.jboss.logging.Logger;
  * would misread are answered here, cheaply, with a coded GraphQL error and the right status.
  *
  * <ul>
- *   <li>POST only with {@code application/json} (415 otherwise), so a cross-site form or {@code
- *       text/plain} post cannot run an operation (CSRF); a body that is no JSON object, not UTF-8,
- *       or has ill-typed parameters is a 400; a JSON-array batch is refused.
+ *   <li>POST only with {@code application/json} (415 otherwise; the header read as HTTP defines it,
+ *       see {@link MediaTypes}), so a cross-site form or {@code text/plain} post cannot run an
+ *       operation (CSRF); a body that is no JSON object, not UTF-8, or has ill-typed parameters is
+ *       a 400; a JSON-array batch is refused.
  *   <li>GET runs queries only: a mutation (or subscription) sent by GET gets 405 with {@code Allow:
- *       POST}, decided from the parsed document before anything is validated or executed.
+ *       POST}, decided from the parsed document before anything is validated or executed. Its
+ *       parameters are decoded once and handed to SmallRye as a POST body.
+ *   <li>Documents named by hash (persisted queries, trusted documents) are looked up first ({@link
+ *       PersistedDocuments}).
  *   <li>{@code application/graphql-response+json} is served when the client prefers it, and then a
  *       request that executes nothing (unparseable, invalid, refused) gets 400; otherwise {@code
  *       application/json} with 200.
@@ -78,6 +85,12 @@ class HttpProtocol {
 
   private static final BooleanSupplier NO_CLIENT_LEFT = () -> false;
 
+  /** Routing-context key of a checked GET handed on as a POST: its response media type. */
+  private static final String PREPARED = "summitgraph.prepared";
+
+  /** Routing-context key set when the request arrived by GET. */
+  private static final String SENT_BY_GET = "summitgraph.sentByGet";
+
   /** Before SmallRye's routes. */
   private static final int ORDER = -100;
 
@@ -90,6 +103,8 @@ class HttpProtocol {
 
   @Inject QueryLimits limits;
   @Inject ApiExposure exposure;
+  @Inject PersistedDocuments documents;
+  @Inject HttpCompression compression;
 
   /**
    * POSTed documents that parsed; emptied when full (a hostile stream of new ones stays bounded).
@@ -114,10 +129,17 @@ class HttpProtocol {
   String nonApplicationRoot;
 
   void routes(@Observes Router router) {
+    BodyHandler body = BodyHandler.create(false).setBodyLimit(limits.bodySize());
     router
         .route(path)
         .order(ORDER)
-        .handler(BodyHandler.create(false).setBodyLimit(limits.bodySize()))
+        // A WebSocket upgrade's body is not read: SmallRye upgrades only a request not yet ended,
+        // and
+        // a client that sends Content-Length: 0 (Java's HttpClient does) would get a 400 instead.
+        .handler(
+            ctx ->
+                (isUpgrade(ctx) ? (Handler<RoutingContext>) RoutingContext::next : body)
+                    .handle(ctx))
         .handler(this::handle)
         .failureHandler(this::bodyTooLarge);
     router
@@ -178,9 +200,14 @@ class HttpProtocol {
 
   private void handle(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
-    if (request.method() == HttpMethod.OPTIONS
-        || "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+    if (request.method() == HttpMethod.OPTIONS || isUpgrade(ctx)) {
       ctx.next();
+      return;
+    }
+    String prepared = ctx.get(PREPARED);
+    if (prepared != null) {
+      // A GET, checked and handed on as the POST of its parameters (see prepared()).
+      execute(ctx, prepared);
       return;
     }
     String mediaType = responseMediaType(ctx);
@@ -194,19 +221,77 @@ class HttpProtocol {
           null);
       return;
     }
-    boolean passOn;
-    if (request.method() == HttpMethod.GET) {
-      passOn = checkGet(ctx, mediaType);
+    boolean get = request.method() == HttpMethod.GET;
+    JsonObject graphQLRequest;
+    if (get) {
+      graphQLRequest = getParameters(ctx, mediaType);
     } else if (request.method() == HttpMethod.POST) {
-      passOn = checkPost(ctx, mediaType);
+      graphQLRequest = postBody(ctx, mediaType);
     } else {
       ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
       reply(ctx, 405, mediaType, BAD_REQUEST, "Use POST, or GET for queries", null);
-      passOn = false;
-    }
-    if (!passOn) {
       return;
     }
+    if (graphQLRequest == null) {
+      return;
+    }
+    documents
+        .resolve(ctx, graphQLRequest)
+        .onComplete(
+            resolved -> {
+              if (resolved.failed()) {
+                LOG.warn("Persisted document lookup failed", resolved.cause());
+                reply(
+                    ctx,
+                    503,
+                    mediaType,
+                    ErrorCodes.SERVICE_UNAVAILABLE,
+                    "Persisted documents are unavailable; retry later",
+                    null);
+              } else if (resolved.result().refused()) {
+                PersistedDocuments.Resolution refusal = resolved.result();
+                reply(
+                    ctx,
+                    refusal.status() == 200 && mediaType.equals(GRAPHQL_RESPONSE)
+                        ? 400
+                        : refusal.status(),
+                    mediaType,
+                    refusal.code(),
+                    refusal.message(),
+                    null);
+              } else if (checkRequest(ctx, mediaType, resolved.result().request(), get)) {
+                prepared(ctx, mediaType, resolved.result().request(), graphQLRequest, get);
+              }
+            });
+  }
+
+  /**
+   * Hands a checked request to SmallRye. A GET goes on as the POST of its parameters: SmallRye's
+   * own GET handler decodes the already decoded parameters a second time ({@code %} fails, {@code
+   * +} turns into a space) and takes the query text for the operation name. A request whose
+   * document was looked up by hash goes on with the document in its body.
+   */
+  private void prepared(
+      RoutingContext ctx, String mediaType, JsonObject request, JsonObject received, boolean get) {
+    if (get) {
+      ((RoutingContextInternal) ctx).setBody(Buffer.buffer(request.encode()));
+      ctx.put(PREPARED, mediaType);
+      ctx.put(SENT_BY_GET, Boolean.TRUE);
+      ctx.reroute(HttpMethod.POST, ctx.request().path());
+      return;
+    }
+    if (request != received) {
+      ((RoutingContextInternal) ctx).setBody(Buffer.buffer(request.encode()));
+    }
+    execute(ctx, mediaType);
+  }
+
+  /** Whether the request arrived by GET (it may have been handed on as a POST, see prepared()). */
+  static boolean sentByGet(RoutingContext ctx) {
+    return ctx.get(SENT_BY_GET) != null;
+  }
+
+  private void execute(RoutingContext ctx, String mediaType) {
     executing.incrementAndGet();
     if (stopping) {
       executing.decrementAndGet();
@@ -226,6 +311,7 @@ class HttpProtocol {
       context.removeLocal(REQUEST_ERROR);
       context.putLocal(CLIENT_LEFT, clientLeft);
     }
+    HttpCaching.begin(context, sentByGet(ctx));
     // Not ctx.addEndHandler: SmallRye's handler replaces the response's end handler it relies on.
     // Quarkus's request wrapper calls its done handlers once, on end, close or failure; done before
     // the response ended means the connection closed or failed, and the answer will reach nobody.
@@ -237,19 +323,25 @@ class HttpProtocol {
                 clientLeft.set(true);
               }
             });
-    ctx.response()
-        .headersEndHandler(
-            ignored -> {
-              if (ctx.response().getStatusCode() != 200) {
-                return;
-              }
-              ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
-              if (mediaType.equals(GRAPHQL_RESPONSE)
-                  && context != null
-                  && context.getLocal(REQUEST_ERROR) != null) {
-                ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
-              }
-            });
+    // On the routing context, not the response: with compression on, Quarkus's and SmallRye's
+    // handlers add theirs there, and the response holds one handler only (the context's, which
+    // runs them all, the last added first).
+    ctx.addHeadersEndHandler(
+        ignored -> {
+          if (ctx.response().getStatusCode() != 200) {
+            return;
+          }
+          ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+          if (mediaType.equals(GRAPHQL_RESPONSE)
+              && context != null
+              && context.getLocal(REQUEST_ERROR) != null) {
+            ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
+            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+          }
+          HttpCaching.headers(ctx, context);
+          compression.decide(ctx.response());
+        });
     ctx.next();
   }
 
@@ -274,22 +366,77 @@ class HttpProtocol {
     return null;
   }
 
-  private boolean checkGet(RoutingContext ctx, String mediaType) {
-    String query = ctx.request().getParam("query");
-    if (query == null || query.isBlank()) {
-      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The query parameter is missing", null);
+  /**
+   * The GraphQL request a GET carries in its parameters, each decoded once (by Vert.x, as a form
+   * encoding); null when it was answered.
+   */
+  private JsonObject getParameters(RoutingContext ctx, String mediaType) {
+    JsonObject request = new JsonObject();
+    for (String name : List.of("query", "operationName", "documentId")) {
+      String value = ctx.request().getParam(name);
+      if (value != null && !value.isEmpty()) {
+        request.put(name, value);
+      }
     }
-    if (!checkSizes(ctx, mediaType, query, ctx.request().getParam("variables"))
-        || !jsonObjectParameter(ctx, mediaType, "variables")
-        || !jsonObjectParameter(ctx, mediaType, "extensions")) {
+    for (String name : List.of("variables", "extensions")) {
+      String value = ctx.request().getParam(name);
+      if (value == null || value.isEmpty()) {
+        continue;
+      }
+      if (name.equals("variables") && !checkSizes(ctx, mediaType, "", value)) {
+        return null;
+      }
+      Object json;
+      try {
+        json = Json.decodeValue(value);
+      } catch (DecodeException e) {
+        json = null;
+      }
+      if (!(json instanceof JsonObject object)) {
+        refuse(
+            ctx,
+            400,
+            mediaType,
+            BAD_REQUEST,
+            "The " + name + " parameter must be a JSON object",
+            null);
+        return null;
+      }
+      request.put(name, object);
+    }
+    return request;
+  }
+
+  /**
+   * The checks every request passes once its document is known, by GET or POST: a document, within
+   * the size limits, that parses; by GET, a query (405 otherwise, decided from the parsed document
+   * before anything is validated or executed).
+   */
+  private boolean checkRequest(
+      RoutingContext ctx, String mediaType, JsonObject request, boolean get) {
+    Object query = request.getValue("query");
+    if (!(query instanceof String document) || document.isBlank()) {
+      return refuse(
+          ctx,
+          400,
+          mediaType,
+          BAD_REQUEST,
+          get ? "The query parameter is missing" : "The query parameter must be a non-empty string",
+          null);
+    }
+    Object variables = request.getValue("variables");
+    if (!checkSizes(ctx, mediaType, document, variables == null ? null : variables.toString())) {
       return false;
     }
-    Document document = parse(ctx, mediaType, query);
-    if (document == null) {
+    if (!get) {
+      return parses(ctx, mediaType, document);
+    }
+    Document parsed = parse(ctx, mediaType, document);
+    if (parsed == null) {
       return false;
     }
     OperationDefinition.Operation operation =
-        operationType(document, ctx.request().getParam("operationName"));
+        operationType(parsed, request.getString("operationName"));
     if (operation != null && operation != OperationDefinition.Operation.QUERY) {
       ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
       return refuse(
@@ -337,22 +484,6 @@ class HttpProtocol {
     return null;
   }
 
-  private boolean jsonObjectParameter(RoutingContext ctx, String mediaType, String name) {
-    String value = ctx.request().getParam(name);
-    if (value == null || value.isEmpty()) {
-      return true;
-    }
-    try {
-      if (Json.decodeValue(value) instanceof JsonObject) {
-        return true;
-      }
-    } catch (DecodeException e) {
-      // refused below
-    }
-    return refuse(
-        ctx, 400, mediaType, BAD_REQUEST, "The " + name + " parameter must be a JSON object", null);
-  }
-
   /**
    * The type of the operation a request would run; null when it cannot be told (unknown or
    * ambiguous operation), which the engine then reports.
@@ -370,22 +501,22 @@ class HttpProtocol {
         .orElse(null);
   }
 
-  private boolean checkPost(RoutingContext ctx, String mediaType) {
-    String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-    String requestType =
-        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase();
-    if (!requestType.equals(JSON)) {
-      return refuse(
+  /** The GraphQL request a POST carries; null when it was answered. */
+  private JsonObject postBody(RoutingContext ctx, String mediaType) {
+    if (!MediaTypes.isJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+      refuse(
           ctx,
           415,
           mediaType,
           BAD_REQUEST,
           "A POST must have Content-Type " + JSON + " (with a JSON object body)",
           null);
+      return null;
     }
     Buffer body = ctx.body() == null ? null : ctx.body().buffer();
     if (body == null || body.length() == 0) {
-      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is empty", null);
+      refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is empty", null);
+      return null;
     }
     String text;
     try {
@@ -397,52 +528,55 @@ class HttpProtocol {
               .decode(ByteBuffer.wrap(body.getBytes()))
               .toString();
     } catch (CharacterCodingException e) {
-      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is not valid UTF-8", null);
+      refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is not valid UTF-8", null);
+      return null;
     }
     Object json;
     try {
       json = Json.decodeValue(text);
     } catch (DecodeException e) {
-      return refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is not valid JSON", null);
+      refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body is not valid JSON", null);
+      return null;
     }
     if (json instanceof JsonArray) {
-      return refuse(
+      refuse(
           ctx,
           400,
           mediaType,
           QueryLimits.CODE,
           "Batched requests (a JSON array) are not supported: send one operation per request",
           "operations");
+      return null;
     }
     if (!(json instanceof JsonObject request)) {
-      return refuse(
-          ctx, 400, mediaType, BAD_REQUEST, "The request body must be a JSON object", null);
+      refuse(ctx, 400, mediaType, BAD_REQUEST, "The request body must be a JSON object", null);
+      return null;
     }
     Object query = request.getValue("query");
-    if (!(query instanceof String document) || document.isBlank()) {
-      return refuse(
-          ctx, 400, mediaType, BAD_REQUEST, "The query parameter must be a non-empty string", null);
+    if (query != null && !(query instanceof String)) {
+      refuse(ctx, 400, mediaType, BAD_REQUEST, "The query parameter must be a string", null);
+      return null;
     }
     Object operationName = request.getValue("operationName");
     if (operationName != null && !(operationName instanceof String)) {
-      return refuse(
+      refuse(
           ctx, 400, mediaType, BAD_REQUEST, "The operationName parameter must be a string", null);
+      return null;
     }
     for (String name : List.of("variables", "extensions")) {
       Object value = request.getValue(name);
       if (value != null && !(value instanceof JsonObject)) {
-        return refuse(
+        refuse(
             ctx,
             400,
             mediaType,
             BAD_REQUEST,
             "The " + name + " parameter must be a JSON object",
             null);
+        return null;
       }
     }
-    Object variables = request.getValue("variables");
-    return checkSizes(ctx, mediaType, document, variables == null ? null : variables.toString())
-        && parses(ctx, mediaType, document);
+    return request;
   }
 
   private boolean parses(RoutingContext ctx, String mediaType, String document) {
@@ -496,6 +630,15 @@ class HttpProtocol {
           QueryLimits.CODE,
           "The request body exceeds " + limits.bodySize() + " bytes",
           "bodySize");
+    } else if (!MediaTypes.isJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+      // The body handler could not read a form body: what is not JSON is refused as usual.
+      reply(
+          ctx,
+          415,
+          JSON,
+          BAD_REQUEST,
+          "A POST must have Content-Type " + JSON + " (with a JSON object body)",
+          null);
     } else {
       ctx.next();
     }
@@ -527,6 +670,10 @@ class HttpProtocol {
         .setStatusCode(status)
         .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
         .end(new JsonObject(Map.of("errors", new JsonArray().add(error))).encode());
+  }
+
+  private static boolean isUpgrade(RoutingContext ctx) {
+    return "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE));
   }
 
   private static String strip(String segment) {

@@ -109,6 +109,14 @@ final class LimitCheck {
           case MUTATION -> schema.getMutationType();
           case SUBSCRIPTION -> schema.getSubscriptionType();
         };
+    if (root == null) {
+      // The schema has no such root type (no subscriptions): refused with a code, as GraphQL over
+      // HTTP and over WebSocket clients can act on, rather than failing in the engine.
+      throw refusal(
+          ErrorCodes.OPERATION_NOT_SUPPORTED,
+          "This service does not serve " + operation.getOperation().name().toLowerCase() + "s",
+          null);
+    }
     LimitCheck check = new LimitCheck(limits, introspection, schema, document, variables);
     Shape shape = check.measure(operation.getSelectionSet(), root);
     if (shape.fields > limits.rootFields()) {

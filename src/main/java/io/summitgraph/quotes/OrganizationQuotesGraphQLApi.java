@@ -23,11 +23,14 @@ public class OrganizationQuotesGraphQLApi {
   public List<@NonNull QuoteConnection> quotes(
       @Source List<Organization> organizations,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after) {
+      @Description("Return items after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
     return QuoteConnections.of(
         organizations,
         Organization::key,
-        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
         service::saidFor);
   }
 
@@ -38,11 +41,14 @@ public class OrganizationQuotesGraphQLApi {
   public List<@NonNull QuoteConnection> quotesReported(
       @Source List<Organization> organizations,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after) {
+      @Description("Return items after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
     return QuoteConnections.of(
         organizations,
         Organization::key,
-        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
         service::relayedBy);
   }
 }

@@ -1,6 +1,7 @@
 package io.summitgraph.search;
 
 import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ public class SearchGraphQLApi {
 
   @Query
   @NonNull
+  @CacheControl(maxAge = 30)
   @Description(
       "Full-text search over names and aliases of people, organizations, countries and locations, event names,"
           + " quotes and the full text of sources; best match first, each with the passage that matched."

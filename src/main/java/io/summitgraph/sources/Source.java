@@ -1,5 +1,6 @@
 package io.summitgraph.sources;
 
+import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.graphql.Node;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.time.PartialDate;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Source")
+@CacheControl(maxAge = 600)
 @Description("A document facts come from, with its full text.")
 public record Source(
     @Ignore long key,

@@ -62,8 +62,12 @@ public class SourcesGraphQLApi {
   public List<@NonNull CitationConnection> citations(
       @org.eclipse.microprofile.graphql.Source List<Source> sourceList,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return citations after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, Selection.wantsTotalCount(context));
+      @Description("Return citations after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return citations before this cursor.") String before) {
+    PageRequest request =
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
     var pages = citations.bySources(Batches.keys(sourceList, Source::key), request);
     return Batches.byParent(sourceList, Source::key, pages, Page.<Citation>empty(request)).stream()
         .map(CitationConnection::new)

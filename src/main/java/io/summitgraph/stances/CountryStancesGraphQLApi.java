@@ -22,11 +22,14 @@ public class CountryStancesGraphQLApi {
   public List<@NonNull StanceConnection> stances(
       @Source List<Country> countries,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after) {
+      @Description("Return items after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
     return StanceConnections.of(
         countries,
         Country::key,
-        PageRequest.forward(first, after, Selection.wantsTotalCount(context)),
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
         service::heldBy);
   }
 }

@@ -53,8 +53,12 @@ public class HumanitarianStatisticsGraphQLApi {
   public List<@NonNull HumanitarianStatisticConnection> humanitarianStatistics(
       @Source List<Country> countries,
       @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after) {
-    PageRequest request = PageRequest.forward(first, after, Selection.wantsTotalCount(context));
+      @Description("Return items after this cursor.") String after,
+      @Description("Page size from the end, paging backward (at most 100); not with first.")
+          Integer last,
+      @Description("Return items before this cursor.") String before) {
+    PageRequest request =
+        PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
     return Batches.byParent(
             countries,
             Country::key,

@@ -47,8 +47,12 @@ final class TransferSchema {
     TABLES.put("fact_redirect", null);
   }
 
-  /** Tables that are not knowledge: Flyway's history, and the fact registry its triggers keep. */
-  static final Set<String> NOT_EXPORTED = Set.of("flyway_schema_history", "fact");
+  /**
+   * Tables that are not knowledge: Flyway's history, the fact registry its triggers keep, and the
+   * persisted GraphQL documents (the API's operations, registered by clients and operators).
+   */
+  static final Set<String> NOT_EXPORTED =
+      Set.of("flyway_schema_history", "fact", "persisted_document");
 
   /**
    * Columns that change on every write and say nothing about the knowledge: the optimistic-lock

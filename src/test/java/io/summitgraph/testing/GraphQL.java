@@ -33,12 +33,17 @@ public final class GraphQL {
 
   /** A document by name: {@code events/summit} reads {@code graphql/events/summit.graphql}. */
   public static GraphQL document(String name) {
+    return new GraphQL(text(name));
+  }
+
+  /** The text of a document by name (see {@link #document}). */
+  public static String text(String name) {
     String path = "/graphql/" + name + ".graphql";
     try (InputStream in = GraphQL.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("No GraphQL document " + path);
       }
-      return new GraphQL(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

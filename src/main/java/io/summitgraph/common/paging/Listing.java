@@ -104,8 +104,9 @@ public final class Listing<E> {
 
   /**
    * Pages the rows of many parents at once: the first {@code request.size()} rows after the cursor
-   * for each parent, in one statement, reading no more than that many rows per parent. Totals per
-   * parent come from one grouped count, run only if a client asks for one.
+   * for each parent (or, paging backward, the last ones before it), in one statement, reading no
+   * more than that many rows per parent. Totals per parent come from one grouped count, run only if
+   * a client asks for one. The cursors are the same keyset cursors either way.
    *
    * @param parentColumn the SQL column holding the parent key, e.g. {@code pa.event_id}
    */
@@ -116,9 +117,6 @@ public final class Listing<E> {
       SortKey<E> sort,
       boolean descending,
       PageRequest request) {
-    if (request.backward()) {
-      throw new IllegalArgumentException("Nested connections page forward only");
-    }
     List<Long> parents = List.copyOf(new LinkedHashSet<>(parentKeys));
     if (parents.isEmpty()) {
       return Map.of();
@@ -129,7 +127,10 @@ public final class Listing<E> {
     // One array parameter: the statement's text stays the same whatever the number of parents.
     values.put("sg_parents", RowsByKey.keyArray(parents));
     keysetCondition(sort, request.after(), !descending, "sg_after", where, values);
-    String direction = descending ? "desc" : "asc";
+    keysetCondition(sort, request.before(), descending, "sg_before", where, values);
+    // Paging backwards reads each parent's list in reverse from the cursor, then restores the
+    // order.
+    String direction = descending != request.backward() ? "desc" : "asc";
     // One statement for all parents, and for each parent only its first rows: a LATERAL subquery
     // per parent key walks the index of (parent, sort key) and stops at the page size, however
     // many children a parent has (a window over all children would read and sort them all).
@@ -156,10 +157,14 @@ public final class Listing<E> {
     for (Long parent : parents) {
       List<E> rows = rowsByParent.getOrDefault(parent, List.of());
       boolean more = rows.size() > request.size();
-      List<E> items = more ? rows.subList(0, request.size()) : rows;
+      List<E> items = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
+      if (request.backward()) {
+        Collections.reverse(items);
+      }
+      boolean hasNext = request.backward() ? request.before() != null : more;
+      boolean hasPrevious = request.backward() ? more : request.after() != null;
       Long total = counts == null ? null : counts.getOrDefault(parent, 0L);
-      pages.put(
-          parent, new Page<>(items, cursors(items, sort), more, request.after() != null, total));
+      pages.put(parent, new Page<>(items, cursors(items, sort), hasNext, hasPrevious, total));
     }
     return pages;
   }
