@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CommitmentsTest {
 
   static final String INSPECTIONS =
-      "Let international inspectors into the Punggye-ri nuclear test site and the Sohae missile test"
+      "Let international inspectors into the Punggye-ri nuclear site and the Sohae missile test"
           + " facility";
   static final String INVESTMENT =
       "Foreign investment opportunities for North Korea would be \"spectacular\"";
@@ -55,7 +55,7 @@ class CommitmentsTest {
 
   @Test
   void kimPromisedToOpenTwoSitesToInspectorsAsPompeoAnnounced() {
-    JsonPath data = commitments(Map.of("location", ids.location("Punggye-ri nuclear test site")));
+    JsonPath data = commitments(Map.of("location", ids.location("Punggye-ri nuclear site")));
     assertThat(data.getInt("commitments.totalCount")).isEqualTo(1);
     JsonPath promise = data.setRootPath("data.commitments.edges[0].node");
     assertThat(promise.getString("description")).isEqualTo(INSPECTIONS);
@@ -64,7 +64,7 @@ class CommitmentsTest {
     assertThat(promise.getList("parties.name")).containsExactly("Kim Jong Un");
     assertThat(promise.getList("parties.__typename")).containsExactly("Person");
     assertThat(promise.getList("locations.name"))
-        .containsExactly("Punggye-ri nuclear test site", "Sohae missile test facility");
+        .containsExactly("Punggye-ri nuclear site", "Sohae missile test facility");
     assertThat(promise.getList("locations.kind")).containsExactly("SITE", "FACILITY");
     assertThat(promise.getString("announcedBy.name")).isEqualTo("Mike Pompeo");
     assertThat(promise.getString("agreement")).as("made on its own").isNull();
@@ -164,10 +164,10 @@ class CommitmentsTest {
     assertThat(kcna.getString("name")).isEqualTo("KCNA");
     assertThat(kcna.getList("commitments")).isEmpty();
 
-    JsonPath punggyeRi = node(ids.location("Punggye-ri nuclear test site"));
+    JsonPath punggyeRi = node(ids.location("Punggye-ri nuclear site"));
     assertThat(punggyeRi.getList("commitments.description")).containsExactly(INSPECTIONS);
     assertThat(punggyeRi.getList("commitments[0].locations.name"))
-        .contains("Punggye-ri nuclear test site");
+        .contains("Punggye-ri nuclear site");
     assertThat(node(ids.location("Korean peninsula")).getList("commitments.description"))
         .containsExactly("Push for a lasting peace on the Korean peninsula");
     assertThat(node(ids.location("Singapore")).getList("commitments")).isEmpty();

@@ -216,8 +216,7 @@ class SourcesTest {
             "North Korea",
             found.getString("countries.nodes.find { it.isoCode == 'PRK' }.id"),
             "Punggye-ri",
-            found.getString(
-                "locations.nodes.find { it.name == 'Punggye-ri nuclear test site' }.id"),
+            found.getString("locations.nodes.find { it.name == 'Punggye-ri nuclear site' }.id"),
             "gangster-like",
             found.getString("quotes.nodes.find { it.text == 'gangster-like' }.id"),
             "the banking sanction",
