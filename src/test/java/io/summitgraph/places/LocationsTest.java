@@ -20,11 +20,11 @@ class LocationsTest {
 
   static final List<String> ALL =
       List.of(
+          "Farm community near the Chinese border",
           "Iowa",
           "Korean peninsula",
           "Punggye-ri nuclear site",
           "Samjiyon",
-          "Farm community near the Chinese border",
           "Seoul",
           "Singapore",
           "Sohae missile test facility",
@@ -38,10 +38,10 @@ class LocationsTest {
     assertThat(data.getList("locations.nodes.name")).containsExactlyElementsOf(ALL);
     assertThat(data.getList("locations.nodes.kind"))
         .containsExactly(
-            "STATE", "REGION", "SITE", "COUNTY", "FARM", "CITY", "CITY", "FACILITY", "VENUE");
+            "FARM", "STATE", "REGION", "SITE", "COUNTY", "CITY", "CITY", "FACILITY", "VENUE");
     // The Korean peninsula spans countries, so it has none.
     assertThat(data.getList("locations.nodes.collect { it.country?.isoCode }"))
-        .containsExactly("USA", null, "PRK", "PRK", "PRK", "KOR", "SGP", "PRK", "USA");
+        .containsExactly("PRK", "USA", null, "PRK", "PRK", "KOR", "SGP", "PRK", "USA");
     // No article gives coordinates.
     assertThat(data.getList("locations.nodes.coordinates")).containsOnlyNulls();
   }
@@ -66,7 +66,8 @@ class LocationsTest {
     assertThat(data.getString("locations.nodes[0].kind")).isEqualTo("SITE");
     assertThat(data.getString("locations.nodes[0].country.isoCode")).isEqualTo("PRK");
     assertThat(data.getList("locations.nodes[0].aliases"))
-        .containsExactly("Punggye\u2011Ri nuclear site");
+        .containsExactly(
+            "Punggye\u2011Ri nuclear site", "Punggye-ri", "Punggye-ri nuclear test site");
   }
 
   @Test
@@ -85,8 +86,9 @@ class LocationsTest {
 
     JsonPath county =
         GraphQL.document("places/locations-in-detail")
-            .variable("filter", Map.of("name", "Samjiyon"))
+            .variable("filter", Map.of("name", "Samjiyon country"))
             .data();
+    assertThat(county.getList("locations.nodes.name")).containsExactly("Samjiyon");
     assertThat(county.getList("locations.nodes[0].children"))
         .containsExactly(
             Map.of(
@@ -97,6 +99,17 @@ class LocationsTest {
                 "parent",
                 Map.of("name", "Samjiyon")));
     assertThat(county.getString("locations.nodes[0].parent")).isNull();
+  }
+
+  @Test
+  void placesFilterToWhatTheArticlesStateInFull() {
+    // Every place of the articles has a kind or a country (or both) from general knowledge or
+    // context, each marked; none is inferred as a whole.
+    assertThat(names(Map.of("basis", "PARTLY_INFERRED"))).containsExactlyElementsOf(ALL);
+    assertThat(names(Map.of("basis", "STATED"))).isEmpty();
+    assertThat(names(Map.of("basis", "INFERRED"))).isEmpty();
+    assertThat(names(Map.of("basis", "PARTLY_INFERRED", "kind", "CITY")))
+        .containsExactly("Seoul", "Singapore");
   }
 
   @Test
@@ -122,9 +135,9 @@ class LocationsTest {
     assertThat(names(Map.of("kind", "DISTRICT"))).isEmpty();
     assertThat(names(Map.of("country", countries.get("PRK"))))
         .containsExactly(
+            "Farm community near the Chinese border",
             "Punggye-ri nuclear site",
             "Samjiyon",
-            "Farm community near the Chinese border",
             "Sohae missile test facility");
     assertThat(names(Map.of("country", countries.get("USA"))))
         .containsExactly("Iowa", "White House");
@@ -140,9 +153,9 @@ class LocationsTest {
     JsonPath all = GraphQL.document("places/country-locations").data();
     assertThat(locationsOf(all, "PRK"))
         .containsExactly(
+            "Farm community near the Chinese border",
             "Punggye-ri nuclear site",
             "Samjiyon",
-            "Farm community near the Chinese border",
             "Sohae missile test facility");
     assertThat(locationsOf(all, "USA")).containsExactly("Iowa", "White House");
     assertThat(locationsOf(all, "KOR")).containsExactly("Seoul");

@@ -273,6 +273,13 @@ class ReaderQuestionsTest {
             tuple("Mike Pompeo", "VISITOR", "U.S. Secretary of State"),
             // "he only met with Foreign Minister Kim Yong-chol": nothing says he hosted.
             tuple("Kim Yong-chol", "PARTICIPANT", "Foreign Minister"));
+    assertThat(
+            data.getList(
+                "events.nodes[0].participants.edges.find { it.node.name == 'Kim Yong-chol' }"
+                    + ".participation.citations.excerpt",
+                String.class))
+        .containsExactly(
+            "during his stay in North Korea, he only met with Foreign Minister Kim Yong-chol");
   }
 
   @Test
@@ -414,15 +421,20 @@ class ReaderQuestionsTest {
             f ->
                 tuple(
                     f.get("indicator"),
-                    ((Number) f.get("value")).doubleValue(),
+                    f.get("exactValue"),
                     f.get("unit"),
                     f.get("comparator"),
                     f.get("populationGroup"),
                     f.get("statedAs")))
         .containsExactlyInAnyOrder(
-            tuple("MALNUTRITION", 0.2, "RATIO", "EXACT", "CHILDREN", "one in five"),
+            tuple("MALNUTRITION", "0.2", "RATIO", "EXACT", "CHILDREN", "one in five"),
             tuple(
-                "UNDERNOURISHMENT", 1.0e7, "PEOPLE", "MORE_THAN", "CITIZENS", "over ten million"));
+                "UNDERNOURISHMENT",
+                "10000000",
+                "PEOPLE",
+                "MORE_THAN",
+                "CITIZENS",
+                "over ten million"));
     assertThat(data.getList("humanitarianStatistics.nodes.country.isoCode")).containsOnly("PRK");
     assertThat(data.getList("humanitarianStatistics.nodes.citations.source.slug", List.class))
         .allMatch(slugs -> slugs.equals(List.of(A000)));
