@@ -89,6 +89,12 @@ class CommitmentsTest {
     assertThat(descriptions(Map.of("kind", "PROMISE")))
         .containsExactly(INSPECTIONS, INVESTMENT, PROMISED_MEETING);
     assertThat(descriptions(Map.of("status", "BROKEN"))).containsExactly(PROMISED_MEETING);
+    // Its status is read from what happened, not stated: only what the sources state is left.
+    assertThat(descriptions(Map.of("basis", "PARTLY_INFERRED"))).containsExactly(PROMISED_MEETING);
+    assertThat(descriptions(Map.of("basis", "STATED")))
+        .hasSize(9)
+        .contains(INSPECTIONS)
+        .doesNotContain(PROMISED_MEETING);
     assertThat(descriptions(Map.of("kind", "OFFER", "status", "UNDER_CONSIDERATION")))
         .containsExactly("Lift some sanctions on North Korea");
     assertThat(descriptions(Map.of("status", "FULFILLED"))).isEmpty();
