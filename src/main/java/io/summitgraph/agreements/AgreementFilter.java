@@ -7,5 +7,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("AgreementFilter")
 @Description("Conditions an agreement must meet; all given conditions apply.")
 public record AgreementFilter(
-    @Description("Part of the title; case, accents, hyphens and spacing are ignored.") String title,
+    @Description(
+            "Words of the title, in any order; case, accents, hyphens and spacing are ignored.")
+        String title,
     @Id @Description("An event: the agreements reached at it.") String event) {}

@@ -1,5 +1,6 @@
 package io.summitgraph.agreements;
 
+import io.summitgraph.inferences.FactBasis;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -13,4 +14,9 @@ public record CommitmentFilter(
     @Id
         @Description(
             "A location the commitment is about, or one inside it (a region matches the sites in it).")
-        String location) {}
+        String location,
+    @Description(
+            "Only commitments the sources state in full (STATED), or those with an inferred value"
+                + " such as a status read from what happened (PARTLY_INFERRED), or inferred as a whole"
+                + " (INFERRED).")
+        FactBasis basis) {}

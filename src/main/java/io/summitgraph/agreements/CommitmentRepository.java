@@ -6,6 +6,7 @@ import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.persistence.RowsByKey;
+import io.summitgraph.inferences.FactBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -142,6 +143,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
       PartyKind partyKind,
       Long partyKey,
       Long locationKey,
+      FactBasis basis,
       CommitmentOrder order,
       PageRequest request) {
     Listing<CommitmentEntity> listing =
@@ -168,6 +170,9 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
               + "select id from inside))",
           "locations",
           new Long[] {locationKey});
+    }
+    if (basis != null) {
+      listing.where(basis.condition("c.id"));
     }
     SortKey<CommitmentEntity> sort =
         order.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;

@@ -37,7 +37,8 @@ public class CommitmentService implements NodeLoader {
 
   public Page<Commitment> commitments(
       CommitmentFilter filter, CommitmentOrder order, PageRequest request) {
-    CommitmentFilter f = filter == null ? new CommitmentFilter(null, null, null, null) : filter;
+    CommitmentFilter f =
+        filter == null ? new CommitmentFilter(null, null, null, null, null) : filter;
     GlobalId party = f.party() == null ? null : GlobalId.decode(f.party());
     PartyKind partyKind = party == null ? null : PartyKind.of(party);
     Long location = f.location() == null ? null : GlobalId.keyOf(f.location(), Location.TYPE);
@@ -48,6 +49,7 @@ public class CommitmentService implements NodeLoader {
             partyKind,
             party == null ? null : party.key(),
             location,
+            f.basis(),
             order == null ? CommitmentOrder.DEFAULT : order,
             request)
         .map(Commitment::from);

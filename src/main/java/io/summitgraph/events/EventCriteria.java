@@ -3,6 +3,7 @@ package io.summitgraph.events;
 import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Listing;
+import io.summitgraph.inferences.FactBasis;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,10 +20,11 @@ record EventCriteria(
     Long locationKey,
     Long countryKey,
     Long participantKey,
-    String name) {
+    String name,
+    FactBasis basis) {
 
   static final EventCriteria NONE =
-      new EventCriteria(null, null, null, null, null, null, null, null, null);
+      new EventCriteria(null, null, null, null, null, null, null, null, null, null);
 
   /**
    * The last day an event's date allows: its end date if it has one, else its start date, widened
@@ -60,12 +62,13 @@ record EventCriteria(
         filter.location() == null ? null : GlobalId.keyOf(filter.location(), "Location"),
         filter.country() == null ? null : GlobalId.keyOf(filter.country(), "Country"),
         filter.participant() == null ? null : GlobalId.keyOf(filter.participant(), "Person"),
-        filter.name());
+        filter.name(),
+        filter.basis());
   }
 
   EventCriteria requiring(EventKind kind) {
     return new EventCriteria(
-        kinds, kind, status, from, to, locationKey, countryKey, participantKey, name);
+        kinds, kind, status, from, to, locationKey, countryKey, participantKey, name, basis);
   }
 
   /** Adds these conditions to a listing whose event columns are under {@code alias}. */
@@ -121,6 +124,9 @@ record EventCriteria(
     if (name != null) {
       // Events have no aliases; sg_names_match is every name filter's definition (V6).
       listing.where("sg_names_match(" + a + "name, cast('{}' as text[]), :name)", "name", name);
+    }
+    if (basis != null) {
+      listing.where(basis.condition(a + "id"));
     }
   }
 }

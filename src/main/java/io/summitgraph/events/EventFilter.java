@@ -1,6 +1,7 @@
 package io.summitgraph.events;
 
 import io.smallrye.graphql.api.Nullable;
+import io.summitgraph.inferences.FactBasis;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,5 +32,13 @@ public record EventFilter(
     @Id @Description("A country: events in that country, or held at a location in that country.")
         String country,
     @Id @Description("A person: events the person took part in.") String participant,
-    @Description("Part of the name; case, accents, hyphens and spacing are ignored.")
-        String name) {}
+    @Description(
+            "Words of the name, in any order: each word must be part of the name (case, accents,"
+                + " hyphens and spacing are ignored) or share its stem with a word of it, as in"
+                + " search; \"Pompeo follow-up visit\" finds \"Pompeo's follow-up visit to North"
+                + " Korea\".")
+        String name,
+    @Description(
+            "Only events the sources state (STATED), or those with inferred values (PARTLY_INFERRED)"
+                + " or inferred as a whole (INFERRED).")
+        FactBasis basis) {}

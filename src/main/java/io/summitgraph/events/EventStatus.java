@@ -8,6 +8,9 @@ public enum EventStatus {
   PLANNED,
   @Description("Took place.")
   HELD,
+  @Description(
+      "Expected or promised, but did not take place; the sources do not say it was called off.")
+  NOT_HELD,
   @Description("Called off.")
   CANCELLED,
   @Description("Moved to a later date.")

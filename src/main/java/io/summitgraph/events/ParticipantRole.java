@@ -6,6 +6,10 @@ import org.eclipse.microprofile.graphql.Description;
 public enum ParticipantRole {
   @Description("A principal party, e.g. a leader at a summit.")
   PRINCIPAL,
+  @Description(
+      "Took part, without the sources stating a more specific role (e.g. someone a visitor \"met"
+          + " with\").")
+  PARTICIPANT,
   @Description("A member of a delegation.")
   DELEGATE,
   @Description("The host.")

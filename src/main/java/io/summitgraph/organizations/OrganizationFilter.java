@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Conditions an organization must meet; all given conditions apply.")
 public record OrganizationFilter(
     @Description(
-            "Part of the name or an alias, e.g. KCNA or Korean Central News Agency; case, accents,"
+            "Words of the name or of one alias, in any order, e.g. KCNA or Korean Central News Agency; case, accents,"
                 + " hyphens and spacing are ignored.")
         String name,
     @Description("Only organizations of this kind.") OrganizationKind kind,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Conditions a person must meet; all given conditions apply.")
 public record PersonFilter(
     @Description(
-            "Part of the name or an alias; case, accents, hyphens and spacing are ignored, so"
+            "Words of the name or of one alias, in any order; case, accents, hyphens and spacing are ignored, so"
                 + " \"kim jong un\" and \"Kim Jong-Un\" both find Kim Jong Un.")
         String name,
     @Id @Description("Only people of this country (a Country ID).") String country,

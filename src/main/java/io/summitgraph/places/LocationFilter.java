@@ -1,5 +1,6 @@
 package io.summitgraph.places;
 
+import io.summitgraph.inferences.FactBasis;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -8,8 +9,9 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Conditions a location must meet; all given conditions apply.")
 public record LocationFilter(
     @Description(
-            "Part of the name or an alias; case, accents, hyphens and spacing are ignored, so"
-                + " \"Punggye-Ri\" finds the Punggye-ri nuclear test site.")
+            "Words of the name or of one alias, in any order; case, accents, hyphens and spacing"
+                + " are ignored, so \"Punggye-Ri\" and \"nuclear site Punggye\" find the Punggye-ri"
+                + " nuclear site.")
         String name,
     @Description("Only places of this kind.") LocationKind kind,
     @Id @Description("Only places in this country (a Country ID).") String country,
@@ -17,4 +19,9 @@ public record LocationFilter(
         @Description(
             "Only places directly inside this location (a Location ID): its children, not their"
                 + " children.")
-        String within) {}
+        String within,
+    @Description(
+            "Only places the sources state in full (STATED), or those with inferred values such as"
+                + " a kind or country from general knowledge (PARTLY_INFERRED), or inferred as a whole"
+                + " (INFERRED).")
+        FactBasis basis) {}

@@ -39,6 +39,9 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
     if (filter != null && filter.kind() != null) {
       listing.where("l.kind = :kind", "kind", filter.kind().name());
     }
+    if (filter != null && filter.basis() != null) {
+      listing.where(filter.basis().condition("l.id"));
+    }
     if (countryKey != null) {
       listing.where("l.country_id = :country", "country", countryKey);
     }

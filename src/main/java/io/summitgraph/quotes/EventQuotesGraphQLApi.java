@@ -18,7 +18,9 @@ public class EventQuotesGraphQLApi {
   @Inject Context context;
 
   @NonNull
-  @Description("What was said on this occasion, by date said (undated last).")
+  @Description(
+      "What was said at or about this event, by date said (undated last): with its disputes, who"
+          + " says what about it.")
   public List<@NonNull QuoteConnection> quotes(
       @Source List<Event> events,
       @Description("Page size (default 20, at most 100).") Integer first,

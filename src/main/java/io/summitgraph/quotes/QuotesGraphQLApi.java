@@ -56,7 +56,9 @@ public class QuotesGraphQLApi {
     return Batches.resolve(quotes, Quote::organizationKey, organizations::byKeys, null);
   }
 
-  @Description("The event it was said on, if the sources say.")
+  @Description(
+      "The event it was said at or about, if the sources say: Pompeo's \"productive\" is about his"
+          + " visit.")
   public List<Event> occasion(@Source List<Quote> quotes) {
     return Batches.resolve(quotes, Quote::occasionKey, events::byKeys, null);
   }

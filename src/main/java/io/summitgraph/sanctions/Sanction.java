@@ -17,7 +17,14 @@ public record Sanction(
     @NonNull @Description("What the measure is.") String description,
     @Description("The sector it targets; null when the sources do not say.") SanctionSector sector,
     @NonNull @Description("Whether it is in force.") SanctionStatus status,
-    @Description("What would lift it, as the sources say.") String liftingCondition,
+    @Description(
+            "What would lift it, as the sources say: a condition (\"only if tangible steps are"
+                + " taken\"). Null when no source states one.")
+        String liftingCondition,
+    @Description(
+            "What someone has considered about lifting it, which is not a condition: \"Trump has"
+                + " considered lifting some sanctions in exchange for denuclearization\".")
+        String liftingConsideration,
     @Description("When it was imposed, if known.") PartialDate imposedOn,
     @Description("When it was lifted, if it was.") PartialDate liftedOn,
     @Description("Why it was lifted, as the curator who recorded the lifting put it.")
@@ -35,6 +42,7 @@ public record Sanction(
         entity.sector,
         entity.status,
         entity.liftingCondition,
+        entity.liftingConsideration,
         entity.imposedOn,
         entity.liftedOn,
         entity.liftReason,

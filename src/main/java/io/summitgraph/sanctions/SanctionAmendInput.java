@@ -21,6 +21,8 @@ public record SanctionAmendInput(
     @Description("New status: PROPOSED, ACTIVE or SUSPENDED (LIFTED only through sanctionLift).")
         SanctionStatus status,
     @Description("New condition for lifting it.") String liftingCondition,
+    @Description("New consideration about lifting it (not a condition).")
+        String liftingConsideration,
     @Description("New date of imposition.") String imposedOn,
     @Description("The source and excerpt that report the amendment, attached to the sanction.")
         CitationInput citation) {}

@@ -37,6 +37,7 @@ public class SanctionCuration {
         "input",
         "status");
     sanction.liftingCondition = Texts.optional(input.liftingCondition());
+    sanction.liftingConsideration = Texts.optional(input.liftingConsideration());
     sanction.imposedOn = PartialDates.parse(input.imposedOn(), problems, "input", "imposedOn");
     var citation = citations.check(problems, input.citation(), "input", "citation");
     problems.throwIfAny();
@@ -72,6 +73,9 @@ public class SanctionCuration {
     }
     if (input.liftingCondition() != null) {
       sanction.liftingCondition = Texts.optional(input.liftingCondition());
+    }
+    if (input.liftingConsideration() != null) {
+      sanction.liftingConsideration = Texts.optional(input.liftingConsideration());
     }
     if (input.imposedOn() != null) {
       sanction.imposedOn = PartialDates.parse(input.imposedOn(), problems, "input", "imposedOn");

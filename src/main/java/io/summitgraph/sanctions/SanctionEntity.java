@@ -28,6 +28,9 @@ public class SanctionEntity extends FactEntity {
   @Column(name = "lifting_condition")
   public String liftingCondition;
 
+  @Column(name = "lifting_consideration")
+  public String liftingConsideration;
+
   @Embedded
   @AttributeOverride(name = "start", column = @Column(name = "imposed_on"))
   @AttributeOverride(name = "precision", column = @Column(name = "imposed_precision"))

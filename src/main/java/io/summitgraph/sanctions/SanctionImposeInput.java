@@ -16,6 +16,10 @@ public record SanctionImposeInput(
     @Description("PROPOSED or ACTIVE (the default); a sanction is not imposed lifted or suspended.")
         SanctionStatus status,
     @Description("What would lift it, in the source's words.") String liftingCondition,
+    @Description(
+            "What someone has considered about lifting it, when that is not a condition, in the"
+                + " source's words.")
+        String liftingConsideration,
     @Description("When it was imposed: 2019, 2019-02 or 2018-06-12.") String imposedOn,
     @NonNull @Description("The source and excerpt that report the sanction.")
         CitationInput citation) {}

@@ -29,6 +29,7 @@ public class CitationService implements NodeLoader {
           Map.entry("person_role", "PersonRole"),
           Map.entry("location", "Location"),
           Map.entry("event", "Event"),
+          Map.entry("event_relation", "EventRelation"),
           Map.entry("participation", "Participation"),
           Map.entry("agreement", "Agreement"),
           Map.entry("commitment", "Commitment"),

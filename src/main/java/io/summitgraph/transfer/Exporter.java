@@ -201,7 +201,7 @@ final class Exporter {
       boolean grew = true;
       while (grew) {
         drain();
-        grew = addSettledDisputes();
+        grew = addSettledDisputes() | addInferences();
       }
       return included;
     }
@@ -249,6 +249,23 @@ final class Exporter {
               .forEach(this::add);
         }
       }
+    }
+
+    /** An inference comes along with the fact it is about: it says how that fact was read. */
+    private boolean addInferences() {
+      boolean added = false;
+      for (ObjectNode inference : rows.get("inference")) {
+        if (included.get("inference").contains(inference)) {
+          continue;
+        }
+        long fact = inference.get("fact_id").asLong();
+        ObjectNode factRow = byId.getOrDefault(factKinds.get(fact), Map.of()).get(fact);
+        if (factRow != null && included.get(factKinds.get(fact)).contains(factRow)) {
+          add(inference);
+          added = true;
+        }
+      }
+      return added;
     }
 
     /** A dispute comes along when its fact and every citation its claims point at are in. */

@@ -31,6 +31,7 @@ final class TransferFormat {
           Map.entry("person_role", "PersonRole"),
           Map.entry("location", "Location"),
           Map.entry("event", "Event"),
+          Map.entry("event_relation", "EventRelation"),
           Map.entry("participation", "Participation"),
           Map.entry("agreement", "Agreement"),
           Map.entry("commitment", "Commitment"),

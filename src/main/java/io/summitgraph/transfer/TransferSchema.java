@@ -29,6 +29,7 @@ final class TransferSchema {
     TABLES.put("person_role", "PersonRole");
     TABLES.put("event", "Event");
     TABLES.put("participation", "Participation");
+    TABLES.put("event_relation", "EventRelation");
     TABLES.put("agreement", "Agreement");
     TABLES.put("commitment", "Commitment");
     TABLES.put("commitment_party", null);
@@ -42,6 +43,7 @@ final class TransferSchema {
     TABLES.put("citation_reported_via", null);
     TABLES.put("dispute", "Dispute");
     TABLES.put("dispute_claim", null);
+    TABLES.put("inference", "Inference");
     TABLES.put("mention", "Mention");
     // Merged records' old IDs keep resolving to their survivors after an import.
     TABLES.put("fact_redirect", null);

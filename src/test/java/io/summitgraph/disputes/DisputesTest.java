@@ -45,7 +45,7 @@ class DisputesTest {
         .containsExactly(
             null,
             "Work toward complete denuclearization",
-            "Let international inspectors into the Punggye-ri nuclear test site and the Sohae"
+            "Let international inspectors into the Punggye-ri nuclear site and the Sohae"
                 + " missile test facility",
             null);
     assertThat(data.getString("disputes.edges[3].node.description"))

@@ -49,7 +49,8 @@ class EventCountryFallbackTest {
     assertThat(inUsa).contains("Test rally at the White House").hasSize(6);
 
     EventFilter byCountry =
-        new EventFilter(null, null, null, null, null, GlobalId.encode("Country", usa), null, null);
+        new EventFilter(
+            null, null, null, null, null, GlobalId.encode("Country", usa), null, null, null);
     assertThat(service.events(byCountry, null, PageRequest.of(100, null, null, null, true)).items())
         .extracting(Event::name)
         .contains("Test rally at the White House")

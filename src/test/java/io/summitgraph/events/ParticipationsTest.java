@@ -31,22 +31,31 @@ class ParticipationsTest {
   void kimJongUnsEventsComeInDateOrderWithHisPart() {
     JsonPath kim = personEvents(ids.person("Kim Jong Un"), null, null, null);
     assertThat(kim.getString("name")).isEqualTo("Kim Jong Un");
-    assertThat(kim.getInt("events.totalCount")).isEqualTo(5);
+    assertThat(kim.getInt("events.totalCount")).isEqualTo(7);
     assertThat(kim.getList("events.edges.node.name"))
         .containsExactly(
             "Singapore summit",
-            "Second Trump-Kim summit",
+            "Trump-Kim follow-up meetings in Vietnam",
             "Trump-Kim meeting of June 2020",
             "Pompeo's weekend talks with Kim",
-            "Kim Jong Un's visit to the Samjiyon potato farms")
+            "Kim Jong Un's visit to the potato farms",
+            "Slated second Trump-Kim summit",
+            "Pompeo's face-to-face meeting with Kim Jong Un")
         .doesNotContain("Pompeo's follow-up visit to North Korea");
     assertThat(kim.getList("events.nodes.name")).isEqualTo(kim.getList("events.edges.node.name"));
     assertThat(kim.getList("events.edges.role"))
-        .containsExactly("PRINCIPAL", "PRINCIPAL", "PRINCIPAL", "PRINCIPAL", "VISITOR");
+        .containsExactly(
+            "PRINCIPAL",
+            "PRINCIPAL",
+            "PRINCIPAL",
+            "PRINCIPAL",
+            "VISITOR",
+            "PRINCIPAL",
+            "PRINCIPAL");
     assertThat(kim.getList("events.edges.capacity")).containsOnly("Leader of North Korea");
     assertThat(kim.getList("events.edges.node.date.iso"))
         .containsExactly("2018-06-12", "2019-02", "2020-06");
-    assertThat(kim.getList("events.edges.node.date").subList(3, 5)).containsOnlyNulls();
+    assertThat(kim.getList("events.edges.node.date").subList(3, 7)).containsOnlyNulls();
     assertThat(kim.getList("events.edges.node.date.precision"))
         .containsExactly("DAY", "MONTH", "MONTH");
     assertThat(kim.getList("events.edges.participation.person.name")).containsOnly("Kim Jong Un");
@@ -59,7 +68,7 @@ class ParticipationsTest {
     JsonPath host = personEvents(ids.person("Kim Yong-chol"), null, null, null);
     assertThat(host.getList("events.edges.node.name"))
         .containsExactly("Pompeo's follow-up visit to North Korea");
-    assertThat(host.getList("events.edges.role")).containsExactly("HOST");
+    assertThat(host.getList("events.edges.role")).containsExactly("PARTICIPANT");
     assertThat(host.getList("events.edges.capacity")).containsExactly("Foreign Minister");
 
     JsonPath pompeo = personEvents(ids.person("Mike Pompeo"), null, null, null);
@@ -67,18 +76,22 @@ class ParticipationsTest {
         .containsExactly(
             "Pompeo's weekend talks with Kim",
             "Pompeo's remarks at the White House",
-            "Pompeo's follow-up visit to North Korea");
+            "Pompeo's follow-up visit to North Korea",
+            "Pompeo's face-to-face meeting with Kim Jong Un");
     assertThat(pompeo.getList("events.edges.role"))
-        .containsExactly("PRINCIPAL", "SPEAKER", "VISITOR");
+        .containsExactly("PRINCIPAL", "SPEAKER", "VISITOR", "PRINCIPAL");
   }
 
   @Test
   void aPersonsEventsCanBeFiltered() {
     JsonPath summits =
         personEvents(ids.person("Donald Trump"), null, null, Map.of("kinds", List.of("SUMMIT")));
-    assertThat(summits.getInt("events.totalCount")).isEqualTo(2);
+    assertThat(summits.getInt("events.totalCount")).isEqualTo(3);
     assertThat(summits.getList("events.edges.node.name"))
-        .containsExactly("Singapore summit", "Second Trump-Kim summit");
+        .containsExactly(
+            "Singapore summit",
+            "Trump-Kim follow-up meetings in Vietnam",
+            "Slated second Trump-Kim summit");
 
     JsonPath in2020 =
         personEvents(
@@ -95,13 +108,13 @@ class ParticipationsTest {
   void walkingTrumpsEventsTwoAtATimeVisitsEachOnce() {
     String trump = ids.person("Donald Trump");
     List<String> all = personEvents(trump, 100, null, null).getList("events.edges.node.name");
-    assertThat(all).hasSize(8);
+    assertThat(all).hasSize(9);
     List<String> seen = new ArrayList<>();
     String after = null;
     boolean more = true;
     while (more) {
       JsonPath page = personEvents(trump, 2, after, null);
-      assertThat(page.getInt("events.totalCount")).isEqualTo(8);
+      assertThat(page.getInt("events.totalCount")).isEqualTo(9);
       assertThat(page.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(after != null);
       seen.addAll(page.getList("events.edges.node.name"));
       more = page.getBoolean("events.pageInfo.hasNextPage");
@@ -111,13 +124,14 @@ class ParticipationsTest {
     assertThat(seen)
         .containsExactly(
             "Singapore summit",
-            "Second Trump-Kim summit",
+            "Trump-Kim follow-up meetings in Vietnam",
             "Trump-Kim meeting of June 2020",
             "2020 U.S. presidential election",
             "Trump announces second summit with Kim",
             "Trump's flight to Iowa",
             "Trump campaign rally in Iowa",
-            "Trump's remarks on progress in the denuclearization talks");
+            "Trump's remarks on progress in the denuclearization talks",
+            "Slated second Trump-Kim summit");
   }
 
   @Test
@@ -141,14 +155,13 @@ class ParticipationsTest {
       after = page.getString("pageInfo.endCursor");
     }
     assertThat(seen).containsExactly("Mike Pompeo", "Kim Yong-chol");
-    assertThat(roles).containsExactly("VISITOR", "HOST");
+    assertThat(roles).containsExactly("VISITOR", "PARTICIPANT");
   }
 
   @Test
   void aParticipationIsANodeWithBothEnds() {
     String participationId =
-        EventsTest.event("Samjiyon potato farms")
-            .getString("participants.edges[0].participation.id");
+        EventsTest.event("visit potato farms").getString("participants.edges[0].participation.id");
     JsonPath node =
         GraphQL.document("events/participation-node")
             .variable("id", participationId)
@@ -157,8 +170,7 @@ class ParticipationsTest {
     assertThat(node.getString("__typename")).isEqualTo("Participation");
     assertThat(node.getString("role")).isEqualTo("VISITOR");
     assertThat(node.getString("capacity")).isEqualTo("Leader of North Korea");
-    assertThat(node.getString("event.name"))
-        .isEqualTo("Kim Jong Un's visit to the Samjiyon potato farms");
+    assertThat(node.getString("event.name")).isEqualTo("Kim Jong Un's visit to the potato farms");
     assertThat(node.getString("person.name")).isEqualTo("Kim Jong Un");
   }
 }

@@ -53,7 +53,7 @@ class MentionsTest {
     assertThat(a000)
         .contains(
             "Kim Jong‑Un -> Person Kim Jong Un",
-            "Punggye‑Ri nuclear site -> Location Punggye-ri nuclear test site",
+            "Punggye‑Ri nuclear site -> Location Punggye-ri nuclear site",
             "Sohae missile test facility -> Location Sohae missile test facility",
             "Mike Pompeo -> Person Mike Pompeo",
             "Iowa -> Location Iowa",
@@ -68,7 +68,7 @@ class MentionsTest {
             "KCNA -> Organization KCNA",
             "Korean Central News Agency -> Organization KCNA",
             "New York Magazine -> Organization New York Magazine",
-            "Potato Farm -> Location Samjiyon potato farms",
+            "Potato Farm -> Location Farm community near the Chinese border",
             "U.S. -> Country United States of America");
     // "North Korean" is not "North Korea"; nothing overlaps.
     assertThat(a000).noneMatch(line -> line.startsWith("North Korean "));

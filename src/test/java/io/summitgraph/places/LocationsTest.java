@@ -20,11 +20,11 @@ class LocationsTest {
 
   static final List<String> ALL =
       List.of(
+          "Farm community near the Chinese border",
           "Iowa",
           "Korean peninsula",
-          "Punggye-ri nuclear test site",
-          "Samjiyon County",
-          "Samjiyon potato farms",
+          "Punggye-ri nuclear site",
+          "Samjiyon",
           "Seoul",
           "Singapore",
           "Sohae missile test facility",
@@ -38,10 +38,10 @@ class LocationsTest {
     assertThat(data.getList("locations.nodes.name")).containsExactlyElementsOf(ALL);
     assertThat(data.getList("locations.nodes.kind"))
         .containsExactly(
-            "STATE", "REGION", "SITE", "COUNTY", "FARM", "CITY", "CITY", "FACILITY", "VENUE");
+            "FARM", "STATE", "REGION", "SITE", "COUNTY", "CITY", "CITY", "FACILITY", "VENUE");
     // The Korean peninsula spans countries, so it has none.
     assertThat(data.getList("locations.nodes.collect { it.country?.isoCode }"))
-        .containsExactly("USA", null, "PRK", "PRK", "PRK", "KOR", "SGP", "PRK", "USA");
+        .containsExactly("PRK", "USA", null, "PRK", "PRK", "KOR", "SGP", "PRK", "USA");
     // No article gives coordinates.
     assertThat(data.getList("locations.nodes.coordinates")).containsOnlyNulls();
   }
@@ -62,12 +62,12 @@ class LocationsTest {
             .variable("filter", Map.of("name", spelling))
             .data();
 
-    assertThat(data.getList("locations.nodes.name"))
-        .containsExactly("Punggye-ri nuclear test site");
+    assertThat(data.getList("locations.nodes.name")).containsExactly("Punggye-ri nuclear site");
     assertThat(data.getString("locations.nodes[0].kind")).isEqualTo("SITE");
     assertThat(data.getString("locations.nodes[0].country.isoCode")).isEqualTo("PRK");
     assertThat(data.getList("locations.nodes[0].aliases"))
-        .containsExactly("Punggye\u2011Ri nuclear site");
+        .containsExactly(
+            "Punggye\u2011Ri nuclear site", "Punggye-ri", "Punggye-ri nuclear test site");
   }
 
   @Test
@@ -76,39 +76,53 @@ class LocationsTest {
         GraphQL.document("places/locations-in-detail")
             .variable("filter", Map.of("name", "Potato Farm"))
             .data();
-    assertThat(farm.getList("locations.nodes.name")).containsExactly("Samjiyon potato farms");
+    assertThat(farm.getList("locations.nodes.name"))
+        .containsExactly("Farm community near the Chinese border");
     assertThat(farm.getString("locations.nodes[0].kind")).isEqualTo("FARM");
     assertThat(farm.getString("locations.nodes[0].country.isoCode")).isEqualTo("PRK");
     assertThat(farm.getMap("locations.nodes[0].parent"))
-        .isEqualTo(Map.of("name", "Samjiyon County", "kind", "COUNTY"));
+        .isEqualTo(Map.of("name", "Samjiyon", "kind", "COUNTY"));
     assertThat(farm.getList("locations.nodes[0].children")).isEmpty();
 
     JsonPath county =
         GraphQL.document("places/locations-in-detail")
-            .variable("filter", Map.of("name", "Samjiyon County"))
+            .variable("filter", Map.of("name", "Samjiyon country"))
             .data();
+    assertThat(county.getList("locations.nodes.name")).containsExactly("Samjiyon");
     assertThat(county.getList("locations.nodes[0].children"))
         .containsExactly(
             Map.of(
                 "name",
-                "Samjiyon potato farms",
+                "Farm community near the Chinese border",
                 "kind",
                 "FARM",
                 "parent",
-                Map.of("name", "Samjiyon County")));
+                Map.of("name", "Samjiyon")));
     assertThat(county.getString("locations.nodes[0].parent")).isNull();
+  }
+
+  @Test
+  void placesFilterToWhatTheArticlesStateInFull() {
+    // Every place of the articles has a kind or a country (or both) from general knowledge or
+    // context, each marked; none is inferred as a whole.
+    assertThat(names(Map.of("basis", "PARTLY_INFERRED"))).containsExactlyElementsOf(ALL);
+    assertThat(names(Map.of("basis", "STATED"))).isEmpty();
+    assertThat(names(Map.of("basis", "INFERRED"))).isEmpty();
+    assertThat(names(Map.of("basis", "PARTLY_INFERRED", "kind", "CITY")))
+        .containsExactly("Seoul", "Singapore");
   }
 
   @Test
   void withinListsTheDirectChildrenOfALocation() {
     Map<String, String> ids = locationIds();
 
-    assertThat(names(Map.of("within", ids.get("Samjiyon County"))))
-        .containsExactly("Samjiyon potato farms");
-    assertThat(names(Map.of("within", ids.get("Samjiyon County"), "kind", "FARM")))
-        .containsExactly("Samjiyon potato farms");
-    assertThat(names(Map.of("within", ids.get("Samjiyon County"), "kind", "CITY"))).isEmpty();
-    assertThat(names(Map.of("within", ids.get("Samjiyon potato farms")))).isEmpty();
+    assertThat(names(Map.of("within", ids.get("Samjiyon"))))
+        .containsExactly("Farm community near the Chinese border");
+    assertThat(names(Map.of("within", ids.get("Samjiyon"), "kind", "FARM")))
+        .containsExactly("Farm community near the Chinese border");
+    assertThat(names(Map.of("within", ids.get("Samjiyon"), "kind", "CITY"))).isEmpty();
+    assertThat(names(Map.of("within", ids.get("Farm community near the Chinese border"))))
+        .isEmpty();
     assertThat(names(Map.of("within", ids.get("Korean peninsula")))).isEmpty();
   }
 
@@ -121,17 +135,16 @@ class LocationsTest {
     assertThat(names(Map.of("kind", "DISTRICT"))).isEmpty();
     assertThat(names(Map.of("country", countries.get("PRK"))))
         .containsExactly(
-            "Punggye-ri nuclear test site",
-            "Samjiyon County",
-            "Samjiyon potato farms",
+            "Farm community near the Chinese border",
+            "Punggye-ri nuclear site",
+            "Samjiyon",
             "Sohae missile test facility");
     assertThat(names(Map.of("country", countries.get("USA"))))
         .containsExactly("Iowa", "White House");
     assertThat(names(Map.of("country", countries.get("USA"), "kind", "VENUE")))
         .containsExactly("White House");
     assertThat(names(Map.of("country", countries.get("VNM")))).isEmpty();
-    assertThat(names(Map.of("name", "samjiyon", "kind", "COUNTY")))
-        .containsExactly("Samjiyon County");
+    assertThat(names(Map.of("name", "samjiyon", "kind", "COUNTY"))).containsExactly("Samjiyon");
     assertThat(names(Map.of("name", "%"))).isEmpty();
   }
 
@@ -140,9 +153,9 @@ class LocationsTest {
     JsonPath all = GraphQL.document("places/country-locations").data();
     assertThat(locationsOf(all, "PRK"))
         .containsExactly(
-            "Punggye-ri nuclear test site",
-            "Samjiyon County",
-            "Samjiyon potato farms",
+            "Farm community near the Chinese border",
+            "Punggye-ri nuclear site",
+            "Samjiyon",
             "Sohae missile test facility");
     assertThat(locationsOf(all, "USA")).containsExactly("Iowa", "White House");
     assertThat(locationsOf(all, "KOR")).containsExactly("Seoul");
@@ -153,9 +166,9 @@ class LocationsTest {
         .containsOnly("PRK");
 
     JsonPath farms = GraphQL.document("places/country-locations").variable("kind", "FARM").data();
-    assertThat(locationsOf(farms, "PRK")).containsExactly("Samjiyon potato farms");
+    assertThat(locationsOf(farms, "PRK")).containsExactly("Farm community near the Chinese border");
     assertThat(farms.getList("countries.nodes.locations.flatten().name"))
-        .containsExactly("Samjiyon potato farms");
+        .containsExactly("Farm community near the Chinese border");
   }
 
   @Test

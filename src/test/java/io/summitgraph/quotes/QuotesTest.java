@@ -115,7 +115,7 @@ class QuotesTest {
     assertThat(farm.getList(NODES + ".text")).containsExactly(FARM);
     assertThat(farm.getString(NODES + "[0].organization.name")).isEqualTo("KCNA");
     assertThat(farm.getString(NODES + "[0].occasion.name"))
-        .isEqualTo("Kim Jong Un's visit to the Samjiyon potato farms");
+        .isEqualTo("Kim Jong Un's visit to the potato farms");
     assertThat(farm.getList(NODES + "[0].reportedVia.name")).containsExactly("KCNA");
   }
 

@@ -34,9 +34,29 @@ class ReadmeExamplesTest {
 
     assertThat(
             data.getList(
-                "commitments.nodes.find { it.announcedBy?.name == 'Mike Pompeo' }.locations.name"))
-        .containsExactly("Punggye-ri nuclear test site", "Sohae missile test facility");
+                "commitments.nodes.find { it.description.contains('inspectors') }.locations.name"))
+        .containsExactly("Punggye-ri nuclear site", "Sohae missile test facility");
+    assertThat(
+            data.getString(
+                "commitments.nodes.find { it.description.contains('inspectors') }.announcedBy"))
+        .isNull();
     assertThat(data.getInt("people.nodes[0].quotes.totalCount")).isEqualTo(4);
     assertThat(data.getString("search.edges[0].snippet")).contains("<mark>");
+  }
+
+  @Test
+  void theMidtermsDateAndThePlacesWithInferredDetails() {
+    var data = GraphQL.document("readme/stated-and-inferred").data();
+
+    assertThat(data.getString("events.nodes[0].date.iso")).isEqualTo("--11-06");
+    assertThat(data.getString("events.nodes[0].date.precision")).isEqualTo("MONTH_DAY");
+    assertThat(data.getString("events.nodes[0].basis")).isEqualTo("PARTLY_INFERRED");
+    assertThat(data.getString("events.nodes[0].inferences.find { it.field == 'date' }.value"))
+        .isEqualTo("2018-11-06");
+    assertThat(data.getList("events.nodes[0].citations.excerpt", String.class))
+        .noneMatch(excerpt -> excerpt.contains("2018") || excerpt.contains("2019"));
+    assertThat(data.getList("locations.nodes.basis")).containsOnly("PARTLY_INFERRED");
+    assertThat(data.getList("locations.nodes.name"))
+        .contains("Singapore", "Punggye-ri nuclear site", "Samjiyon");
   }
 }

@@ -41,8 +41,14 @@ class SanctionsTest {
         .containsIgnoringCase("only if tangible steps are taken");
     assertThat((String) sanctions.get(1).get("description")).contains("banking sector");
     assertThat((String) sanctions.get(2).get("description")).contains("energy industry");
-    assertThat((String) sanctions.get(1).get("liftingCondition"))
-        .contains("lifting some sanctions in exchange for denuclearization");
+    // Article 001 states no condition for lifting them: what Trump considered is kept apart.
+    assertThat(sanctions.get(1).get("liftingCondition")).isNull();
+    assertThat(sanctions.get(2).get("liftingCondition")).isNull();
+    assertThat((String) sanctions.get(1).get("liftingConsideration"))
+        .contains("considered lifting some sanctions in exchange for denuclearization");
+    assertThat((String) sanctions.get(2).get("liftingConsideration"))
+        .contains("considered lifting some sanctions in exchange for denuclearization");
+    assertThat(hefty.get("liftingConsideration")).isNull();
   }
 
   @Test

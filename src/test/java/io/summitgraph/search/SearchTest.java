@@ -49,8 +49,7 @@ class SearchTest {
 
     Map<String, Object> site =
         data.getMap("search.edges.find { it.node.__typename == 'Location' }");
-    assertThat(((Map<?, ?>) site.get("node")).get("name"))
-        .isEqualTo("Punggye-ri nuclear test site");
+    assertThat(((Map<?, ?>) site.get("node")).get("name")).isEqualTo("Punggye-ri nuclear site");
     assertThat((String) site.get("snippet")).contains("<mark>Punggye</mark>");
     // The place is a better match than the passing mentions.
     assertThat(data.getString("search.edges[0].node.__typename")).isEqualTo("Location");

@@ -13,14 +13,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules the whole dataset keeps (domain.md): every fact is cited, and every excerpt stands
  * verbatim in its source, at the offsets served. Checked through the API and in the database, and
- * the database refuses writes that would break them.
+ * the database refuses writes that would break them. Every inference carries its reasoning and
+ * names a field its fact has.
  */
 @QuarkusTest
 class DatasetIntegrityTest {
@@ -34,6 +38,7 @@ class DatasetIntegrityTest {
           "location",
           "event",
           "participation",
+          "event_relation",
           "agreement",
           "commitment",
           "sanction",
@@ -78,7 +83,7 @@ class DatasetIntegrityTest {
       }
     }
 
-    assertThat(checked).isEqualTo(count("select count(*) from citation")).isEqualTo(187);
+    assertThat(checked).isEqualTo(count("select count(*) from citation")).isEqualTo(201);
   }
 
   @Test
@@ -224,6 +229,103 @@ class DatasetIntegrityTest {
     }
 
     assertThat(count("select count(*) from citation where fact_id = (" + japan + ")")).isOne();
+  }
+
+  @Test
+  void everyInferenceCarriesItsReasoningAndNamesAFieldOfItsFact() throws SQLException {
+    Map<String, Set<String>> fieldsOfFactTypes = new HashMap<>();
+    for (Map<String, Object> type :
+        GraphQL.document("inferences/fact-fields")
+            .data()
+            .<Map<String, Object>>getList("__schema.types")) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> interfaces = (List<Map<String, Object>>) type.get("interfaces");
+      if (interfaces != null && interfaces.stream().anyMatch(i -> "Fact".equals(i.get("name")))) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) type.get("fields");
+        fieldsOfFactTypes.put(
+            (String) type.get("name"),
+            fields.stream().map(f -> (String) f.get("name")).collect(Collectors.toSet()));
+      }
+    }
+
+    int checked = 0;
+    String after = null;
+    boolean more = true;
+    while (more) {
+      JsonPath data =
+          GraphQL.document("inferences/inferences")
+              .variable("first", 100)
+              .variable("after", after)
+              .data();
+      for (Map<String, Object> inference : data.<Map<String, Object>>getList("inferences.nodes")) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fact = (Map<String, Object>) inference.get("fact");
+        String field = (String) inference.get("field");
+        assertThat((String) inference.get("reasoning"))
+            .as("reasoning of inference %s", inference.get("id"))
+            .isNotBlank()
+            .hasSizeGreaterThan(40);
+        assertThat(fact.get("basis"))
+            .as("basis of %s", fact.get("id"))
+            .isEqualTo(field == null ? "INFERRED" : "PARTLY_INFERRED");
+        assertThat((List<?>) fact.get("citations")).isNotEmpty();
+        if (field != null) {
+          assertThat(fieldsOfFactTypes.get((String) fact.get("__typename")))
+              .as("inference %s about %s.%s", inference.get("id"), fact.get("__typename"), field)
+              .contains(field);
+        }
+        checked++;
+      }
+      more = data.getBoolean("inferences.pageInfo.hasNextPage");
+      after = data.getString("inferences.pageInfo.endCursor");
+    }
+    assertThat(checked).isEqualTo(count("select count(*) from inference")).isGreaterThan(20);
+  }
+
+  @Test
+  void whatOnlyAnInferenceCanSayIsAlwaysMarked() throws SQLException {
+    // A date stated without its year takes its year from an inference on the date, which gives it.
+    assertThat(
+            count(
+                "select count(*) from event e where 'MONTH_DAY' in (e.start_precision,"
+                    + " e.end_precision) and not exists (select 1 from inference i where i.fact_id ="
+                    + " e.id and i.field = 'date' and i.value = to_char(e.starts_on, 'YYYY-MM-DD'))"))
+        .isZero();
+    assertThat(count("select count(*) from event where start_precision = 'MONTH_DAY'")).isOne();
+    // Two events the sources do not say are one: only ever an inference.
+    assertThat(
+            count(
+                "select count(*) from event_relation r where r.kind = 'POSSIBLY_SAME_AS' and not"
+                    + " exists (select 1 from inference i where i.fact_id = r.id and i.field is"
+                    + " null)"))
+        .isZero();
+  }
+
+  @Test
+  void anInferenceWithoutReasoningIsRefused() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "insert into inference (fact_id, field, reasoning) select id, 'kind', '  '"
+                          + " from country where iso_code = 'JPN'"))
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23514"));
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "insert into inference (fact_id, field) select id, 'kind'"
+                          + " from country where iso_code = 'JPN'"))
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23502"));
+    }
+    assertThat(
+            count(
+                "select count(*) from inference i join country c on c.id = i.fact_id"
+                    + " where c.iso_code = 'JPN'"))
+        .isZero();
   }
 
   private int count(String sql) throws SQLException {

@@ -23,7 +23,7 @@ class ReportedCitationsTest {
 
     assertThat(kcna.getString("name")).isEqualTo("KCNA");
     assertThat(kcna.getList("reportedCitations.fact.name"))
-        .contains("Kim Jong Un's visit to the Samjiyon potato farms");
+        .contains("Kim Jong Un's visit to the potato farms");
     assertThat(kcna.getList("reportedCitations.fact.text"))
         .contains("gangster-like")
         .anyMatch(
@@ -46,7 +46,7 @@ class ReportedCitationsTest {
     assertThat(
             magazine.getList(
                 "reportedCitations.findAll { it.fact.__typename == 'Event' }.fact.name"))
-        .containsOnly("Kim Jong Un's visit to the Samjiyon potato farms");
+        .containsOnly("Kim Jong Un's visit to the potato farms");
 
     var ministry =
         GraphQL.document("sources/reported-citations")

@@ -144,7 +144,7 @@ class SourceIngestTest {
             "Kim Yong Chol -> Kim Yong-chol",
             "korean central news agency -> KCNA",
             "Seoul -> Seoul",
-            "Punggye Ri nuclear site -> Punggye-ri nuclear test site",
+            "Punggye Ri nuclear site -> Punggye-ri nuclear site",
             "Sohae Missile Test Facility -> Sohae missile test facility",
             "Việt Nam -> Vietnam",
             "Singapore -> Singapore");

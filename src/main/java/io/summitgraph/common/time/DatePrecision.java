@@ -8,6 +8,10 @@ public enum DatePrecision {
   YEAR,
   @Description("The year and month are known, e.g. February 2019.")
   MONTH,
+  @Description(
+      "The month and day are stated but not the year, e.g. November 6. The year used for earliest and"
+          + " latest is an inference: the fact's inferences give it, with their reasoning.")
+  MONTH_DAY,
   @Description("The exact day is known, e.g. June 12, 2018.")
   DAY
 }

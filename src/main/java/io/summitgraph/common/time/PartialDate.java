@@ -41,17 +41,20 @@ public class PartialDate {
         switch (precision) {
           case YEAR -> start.withDayOfYear(1);
           case MONTH -> start.withDayOfMonth(1);
-          case DAY -> start;
+          case MONTH_DAY, DAY -> start;
         };
     return new PartialDate(normalised, precision);
   }
 
   @NonNull
-  @Description("ISO 8601 at the stated precision: 2019, 2019-02 or 2018-06-12.")
+  @Description(
+      "ISO 8601 at the stated precision: 2019, 2019-02 or 2018-06-12; --11-06 for a month and day"
+          + " stated without a year.")
   public String getIso() {
     return switch (precision) {
       case YEAR -> String.valueOf(start.getYear());
       case MONTH -> start.format(DateTimeFormatter.ofPattern("uuuu-MM"));
+      case MONTH_DAY -> start.format(DateTimeFormatter.ofPattern("--MM-dd"));
       case DAY -> start.toString();
     };
   }
@@ -63,7 +66,9 @@ public class PartialDate {
   }
 
   @NonNull
-  @Description("The first day the date allows (the day itself at DAY precision).")
+  @Description(
+      "The first day the date allows (the day itself at DAY precision; at MONTH_DAY, the day in the"
+          + " year an inference gives).")
   public LocalDate getEarliest() {
     return start;
   }
@@ -74,7 +79,7 @@ public class PartialDate {
     return switch (precision) {
       case YEAR -> start.withDayOfYear(start.lengthOfYear());
       case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
-      case DAY -> start;
+      case MONTH_DAY, DAY -> start;
     };
   }
 }

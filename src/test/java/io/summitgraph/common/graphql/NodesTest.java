@@ -28,6 +28,8 @@ class NodesTest {
           "Citation",
           "Commitment",
           "Country",
+          "EventRelation",
+          "Inference",
           "Dispute",
           "Event",
           "HumanitarianStatistic",
@@ -56,8 +58,8 @@ class NodesTest {
   @Test
   void everyNodeOfTheDatasetLeadsBackToItself() {
     Map<String, String> everything = everyNode();
-    // 3 sources, 187 citations, 115 facts, 4 disputes.
-    assertThat(everything).hasSize(3 + 187 + 115 + 4);
+    // 3 sources, 201 citations, 130 facts, 4 disputes, 35 inferences.
+    assertThat(everything).hasSize(3 + 201 + 130 + 4 + 35);
 
     List<String> ids = new ArrayList<>(everything.keySet());
     for (int from = 0; from < ids.size(); from += 100) {
@@ -235,6 +237,10 @@ class NodesTest {
     }
     for (String id : data.getList("disputes.nodes.id", String.class)) {
       types.put(id, "Dispute");
+    }
+    assertThat(data.getBoolean("inferences.pageInfo.hasNextPage")).isFalse();
+    for (String id : data.getList("inferences.nodes.id", String.class)) {
+      types.put(id, "Inference");
     }
     return types;
   }

@@ -52,7 +52,7 @@ class BatchedFieldsTest {
     assertThat(kim)
         .extractingByKey("country")
         .isEqualTo(Map.of("isoCode", "PRK", "name", "North Korea"));
-    assertThat(((Map<?, ?>) kim.get("events")).get("totalCount")).isEqualTo(5);
+    assertThat(((Map<?, ?>) kim.get("events")).get("totalCount")).isEqualTo(7);
     Map<String, Object> trump =
         people.stream().filter(p -> "Donald Trump".equals(p.get("name"))).findFirst().orElseThrow();
     assertThat(
