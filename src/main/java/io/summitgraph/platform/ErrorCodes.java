@@ -63,6 +63,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
   /** The database did not answer within the statement timeout. */
   public static final String QUERY_TIMEOUT = "QUERY_TIMEOUT";
 
+  /** Too many operations at once: the request may be sent again after its Retry-After delay. */
+  public static final String SERVICE_OVERLOADED = "SERVICE_OVERLOADED";
+
   /** The database cannot be reached; the request may be retried later. */
   public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 

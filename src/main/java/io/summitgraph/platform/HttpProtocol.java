@@ -105,6 +105,10 @@ class HttpProtocol {
   @Inject ApiExposure exposure;
   @Inject PersistedDocuments documents;
   @Inject HttpCompression compression;
+  @Inject AdmissionGate.Settings loadSettings;
+  @Inject Vertx vertx;
+
+  private volatile AdmissionGate admission;
 
   /**
    * POSTed documents that parsed; emptied when full (a hostile stream of new ones stays bounded).
@@ -291,10 +295,56 @@ class HttpProtocol {
     return ctx.get(SENT_BY_GET) != null;
   }
 
+  /**
+   * Executes the request when the {@link AdmissionGate} lets it: now, after a short wait, or never
+   * (503 with {@code Retry-After}).
+   */
   private void execute(RoutingContext ctx, String mediaType) {
+    Runnable leaveQueue =
+        gate().enter(() -> executeAdmitted(ctx, mediaType), () -> overloaded(ctx, mediaType));
+    // A request whose client leaves while it waits gives up its place.
+    QuarkusRequestWrapper.get(ctx.request()).addRequestDoneHandler(ignored -> leaveQueue.run());
+  }
+
+  private void overloaded(RoutingContext ctx, String mediaType) {
+    if (ctx.response().ended() || ctx.response().closed()) {
+      return;
+    }
+    Arc.container().instance(OperationMetrics.class).get().refusal("load");
+    ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(gate().retryAfterSeconds()));
+    reply(
+        ctx,
+        503,
+        mediaType,
+        ErrorCodes.SERVICE_OVERLOADED,
+        "The service is at capacity: send the request again after the Retry-After delay",
+        null);
+  }
+
+  private AdmissionGate gate() {
+    AdmissionGate gate = admission;
+    if (gate == null) {
+      synchronized (this) {
+        if (admission == null) {
+          admission = new AdmissionGate(loadSettings, vertx);
+        }
+        gate = admission;
+      }
+    }
+    return gate;
+  }
+
+  private void executeAdmitted(RoutingContext ctx, String mediaType) {
     executing.incrementAndGet();
+    if (ctx.response().closed()) {
+      // Its client left while it waited for its turn.
+      executing.decrementAndGet();
+      gate().leave();
+      return;
+    }
     if (stopping) {
       executing.decrementAndGet();
+      gate().leave();
       ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
       reply(
           ctx,
@@ -319,6 +369,7 @@ class HttpProtocol {
         .addRequestDoneHandler(
             ignored -> {
               executing.decrementAndGet();
+              gate().leave();
               if (!ctx.response().ended()) {
                 clientLeft.set(true);
               }
