@@ -32,8 +32,12 @@ public class InferencesGraphQLApi {
           String field,
       @Description("Only inferences of whole facts (true); cannot be combined with field.")
           Boolean wholeFacts,
-      @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return inferences after this cursor.") String after) {
+      @Description("Page size from the start or after the cursor (default 20, at most 100).")
+          Integer first,
+      @Description("Return inferences after this cursor.") String after,
+      @Description("Page size counted back from the end or from the before cursor (at most 100).")
+          Integer last,
+      @Description("Return inferences before this cursor.") String before) {
     boolean whole = Boolean.TRUE.equals(wholeFacts);
     if (whole && field != null) {
       throw new BadUserInputException(
@@ -41,7 +45,9 @@ public class InferencesGraphQLApi {
     }
     return new InferenceConnection(
         inferences.inferences(
-            field, whole, PageRequest.forward(first, after, Selection.wantsTotalCount(context))));
+            field,
+            whole,
+            PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context))));
   }
 
   @NonNull

@@ -37,6 +37,23 @@ class InferencesTest {
   }
 
   @Test
+  void pagingBackwardGivesTheForwardListsSlices() {
+    List<Object> all = inferences(null, null).getList("inferences.nodes.id");
+    assertThat(all).hasSizeGreaterThan(6);
+    JsonPath last = GraphQL.document("inferences/inferences-backward").variable("last", 4).data();
+    assertThat(last.getList("inferences.edges.node.id"))
+        .isEqualTo(all.subList(all.size() - 4, all.size()));
+    assertThat(last.getBoolean("inferences.pageInfo.hasPreviousPage")).isTrue();
+    JsonPath before =
+        GraphQL.document("inferences/inferences-backward")
+            .variable("last", 2)
+            .variable("before", last.getString("inferences.pageInfo.startCursor"))
+            .data();
+    assertThat(before.getList("inferences.edges.node.id"))
+        .isEqualTo(all.subList(all.size() - 6, all.size() - 4));
+  }
+
+  @Test
   void askingForAFieldAndForWholeFactsAtOnceIsABadInput() {
     List<Map<String, Object>> errors =
         GraphQL.document("inferences/inferences")
