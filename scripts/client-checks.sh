@@ -20,22 +20,11 @@ fi
 npm ci --prefix scripts/clients --no-audit --no-fund --loglevel=error
 npm ci --prefix scripts/audit --no-audit --no-fund --loglevel=error
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-base="http://127.0.0.1:$port"
-# shellcheck disable=SC2046
-MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-  -Dsummitgraph.embedded-db.data-dir="$PWD/$work/postgres" \
-  -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-
-ready() { node -e "fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "$1"; }
-for _ in $(seq 1 240); do
-  if ready "$base/q/health/ready"; then break; fi
-  if ! kill -0 "$pid" 2>/dev/null; then cat "$work/service.log"; echo "The service did not start"; exit 1; fi
-  sleep 0.5
-done
-ready "$base/q/health/ready" || { echo "The service is not ready"; exit 1; }
+# shellcheck source=scripts/lib/packaged-service.sh
+. scripts/lib/packaged-service.sh
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
+start_packaged_service "$work"
 
 status=0
 echo "== Client checks"

@@ -13,24 +13,13 @@ cd "$(dirname "$0")/.."
 work=target/survival-checks
 rm -rf "$work" && mkdir -p "$work"
 data="$PWD/$work/postgres"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
+# shellcheck source=scripts/lib/packaged-service.sh
+. scripts/lib/packaged-service.sh
+port=$(free_port)
 pid=""
 cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; pkill -f -- "-D $data" 2>/dev/null || true; }
 trap cleanup EXIT
-
-start_service() {
-  # shellcheck disable=SC2046
-  MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-    -Dsummitgraph.embedded-db.data-dir="$data" -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 480); do
-    curl -fs -o /dev/null --max-time 5 "$base/q/health/ready" && return 0
-    kill -0 "$pid" 2>/dev/null || { tail -40 "$work/service.log"; echo "The service did not start"; exit 1; }
-    sleep 0.5
-  done
-  echo "The service is not ready"; exit 1
-}
+start_service() { start_packaged_service "$work" "$port"; }
 fail() { echo "Survival check failed: $*"; tail -40 "$work/service.log"; exit 1; }
 summits() { curl -s --max-time 10 -H 'Content-Type: application/json' \
   --data '{"query":"{ summits(first: 1) { nodes { name } } }"}' "$base/graphql" || true; }
