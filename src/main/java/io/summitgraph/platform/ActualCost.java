@@ -43,7 +43,7 @@ final class ActualCost {
     } else if (GraphQLTypeUtil.isLeaf(type)) {
       return;
     } else {
-      kind = ResponseCost.isPaging(((GraphQLNamedType) type).getName()) ? Kind.PAGING : Kind.OBJECT;
+      kind = PagingTypes.isPaging(((GraphQLNamedType) type).getName()) ? Kind.PAGING : Kind.OBJECT;
     }
     // Fragments on different types may reuse a response key; an object counts where any does.
     kinds.merge(path, kind, (a, b) -> a == Kind.OBJECT || b == Kind.OBJECT ? Kind.OBJECT : a);

@@ -173,15 +173,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * first.
    */
   private static void stopOrphanedServer(Path dataDirectory) throws IOException {
-    Path pidFile = dataDirectory.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
+    Optional<Long> recorded = postmasterPid(dataDirectory);
+    if (recorded.isEmpty()) {
       return;
     }
-    List<String> lines = Files.readAllLines(pidFile);
-    if (lines.size() < 2 || !Path.of(lines.get(1).trim()).equals(dataDirectory)) {
-      return;
-    }
-    long pid = Long.parseLong(lines.get(0).trim());
+    long pid = recorded.get();
     Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
     if (orphan.isPresent()) {
       LOG.warnf("Stopping a PostgreSQL (pid %d) left running on %s", pid, dataDirectory);
@@ -191,6 +187,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
       } catch (Exception e) {
         throw new IOException("PostgreSQL pid " + pid + " still holds " + dataDirectory, e);
       }
+    }
+  }
+
+  /**
+   * The pid the postmaster of this data directory recorded in its {@code postmaster.pid}, if the
+   * file is there and names this directory (whether that process still runs is the caller's
+   * question).
+   */
+  static Optional<Long> postmasterPid(Path dataDirectory) {
+    try {
+      List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+      if (lines.size() < 2 || !Path.of(lines.get(1).trim()).equals(dataDirectory)) {
+        return Optional.empty();
+      }
+      return Optional.of(Long.parseLong(lines.get(0).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
     }
   }
 

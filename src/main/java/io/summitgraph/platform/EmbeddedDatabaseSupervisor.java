@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -133,19 +131,10 @@ final class EmbeddedDatabaseSupervisor {
 
   /** Whether the postmaster of the data directory runs. */
   static boolean postmasterAlive(Path dataDirectory) {
-    return postmasterPid(dataDirectory)
+    return EmbeddedDatabase.postmasterPid(dataDirectory)
         .flatMap(ProcessHandle::of)
         .map(ProcessHandle::isAlive)
         .orElse(false);
-  }
-
-  static Optional<Long> postmasterPid(Path dataDirectory) {
-    try {
-      List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-      return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   /**

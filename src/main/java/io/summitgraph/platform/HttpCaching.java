@@ -162,7 +162,8 @@ public class HttpCaching extends SimplePerformantInstrumentation {
                   smallest.accumulateAndGet(hint, Math::min);
                 }
                 GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getFieldDefinition().getType());
-                if (!GraphQLTypeUtil.isLeaf(type) && !structural(type)) {
+                if (!GraphQLTypeUtil.isLeaf(type)
+                    && !PagingTypes.isPaging(GraphQLTypeUtil.simplePrint(type))) {
                   Integer typeHint =
                       type instanceof GraphQLDirectiveContainer container ? hint(container) : null;
                   smallest.accumulateAndGet(typeHint != null ? typeHint : defaultMaxAge, Math::min);
@@ -170,18 +171,6 @@ public class HttpCaching extends SimplePerformantInstrumentation {
               }
             });
     return smallest.get();
-  }
-
-  /**
-   * Connections, edges and page info only carry what they wrap: they take the max-age of their
-   * items.
-   */
-  private static boolean structural(GraphQLType type) {
-    String name = GraphQLTypeUtil.simplePrint(type);
-    return name.endsWith("Connection")
-        || name.endsWith("Edge")
-        || name.equals("PageInfo")
-        || name.equals("SearchResult");
   }
 
   @SuppressWarnings("deprecation") // SmallRye applies directives the legacy way

@@ -9,7 +9,6 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
-import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
 import io.summitgraph.platform.documents.PersistedDocuments;
@@ -106,6 +105,7 @@ class HttpProtocol {
   @Inject PersistedDocuments documents;
   @Inject HttpCompression compression;
   @Inject AdmissionGate.Settings loadSettings;
+  @Inject OperationMetrics metrics;
   @Inject Vertx vertx;
 
   private volatile AdmissionGate admission;
@@ -310,7 +310,7 @@ class HttpProtocol {
     if (ctx.response().ended() || ctx.response().closed()) {
       return;
     }
-    Arc.container().instance(OperationMetrics.class).get().refusal("load");
+    metrics.refusal("load");
     ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(gate().retryAfterSeconds()));
     reply(
         ctx,
@@ -703,18 +703,18 @@ class HttpProtocol {
     }
   }
 
-  private static boolean refuse(
+  private boolean refuse(
       RoutingContext ctx, int status, String mediaType, String code, String message, String limit) {
     reply(ctx, status, mediaType, code, message, limit);
     return false;
   }
 
-  private static void reply(
+  private void reply(
       RoutingContext ctx, int status, String mediaType, String code, String message, String limit) {
     JsonObject extensions = new JsonObject().put("code", code);
     if (limit != null) {
       extensions.put("limit", limit);
-      Arc.container().instance(OperationMetrics.class).get().refusal(limit);
+      metrics.refusal(limit);
     }
     JsonObject error = new JsonObject().put("message", message).put("extensions", extensions);
     ctx.response()

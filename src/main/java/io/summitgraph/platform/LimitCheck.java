@@ -25,7 +25,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.summitgraph.common.paging.PageRequest;
-import io.summitgraph.platform.fetching.ResponseCost;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -250,7 +249,7 @@ final class LimitCheck {
     Shape children = measure(field.getSelectionSet(), definition.getType());
     double factor = factor(field, definition, parentType);
     // An object counts once; the connections and edges that page objects are free.
-    double own = ResponseCost.isPaging(((GraphQLNamedType) type).getName()) ? 0 : 1;
+    double own = PagingTypes.isPaging(((GraphQLNamedType) type).getName()) ? 0 : 1;
     return new Shape(
         children.depth + 1,
         saturate(factor * (own + children.cost)),

@@ -1,6 +1,5 @@
 package io.summitgraph.platform;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,8 +8,6 @@ import io.summitgraph.testing.CurationTest;
 import io.summitgraph.testing.GraphQL;
 import io.summitgraph.testing.Tokens;
 import io.vertx.core.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -113,11 +110,8 @@ class HttpCachingTest extends CurationTest {
 
   private static Response get(
       String document, Map<String, Object> variables, Map<String, String> headers) {
-    String url =
-        "/graphql?query="
-            + URLEncoder.encode(GraphQL.text(document), StandardCharsets.UTF_8)
-            + "&variables="
-            + URLEncoder.encode(new JsonObject(variables).encode(), StandardCharsets.UTF_8);
-    return given().urlEncodingEnabled(false).headers(headers).get(url);
+    return GraphQL.getWith(
+        Map.of("query", GraphQL.text(document), "variables", new JsonObject(variables).encode()),
+        headers);
   }
 }

@@ -1,6 +1,5 @@
 package io.summitgraph.platform;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -12,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -173,14 +171,6 @@ class HttpClientsTest {
 
   /** A GET with the parameters form-encoded exactly as browsers and clients do. */
   static Response get(Map<String, String> parameters) {
-    StringBuilder query = new StringBuilder();
-    parameters.forEach(
-        (name, value) ->
-            query
-                .append(query.isEmpty() ? "?" : "&")
-                .append(name)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    return given().urlEncodingEnabled(false).get("/graphql" + query);
+    return GraphQL.getWith(parameters, Map.of());
   }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,22 @@ public final class GraphQL {
             .getBytes(StandardCharsets.US_ASCII));
     out.write(bytes);
     out.flush();
+  }
+
+  /**
+   * A GET of {@code /graphql} with these parameters form-encoded as browsers and clients do (each
+   * once: the test's HTTP library must not encode them again) and these headers.
+   */
+  public static Response getWith(Map<String, String> parameters, Map<String, String> headers) {
+    StringBuilder query = new StringBuilder();
+    parameters.forEach(
+        (name, value) ->
+            query
+                .append(query.isEmpty() ? "?" : "&")
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return given().urlEncodingEnabled(false).headers(headers).get("/graphql" + query);
   }
 
   /** Posts the document and returns the raw HTTP response. */

@@ -62,11 +62,4 @@ public final class ResponseCost {
   public boolean exceeded() {
     return exceeded;
   }
-
-  /** Types that only page objects: free in the cost, as their nodes are what a request fetches. */
-  public static boolean isPaging(String typeName) {
-    return typeName.endsWith("Connection")
-        || typeName.endsWith("Edge")
-        || typeName.equals("PageInfo");
-  }
 }

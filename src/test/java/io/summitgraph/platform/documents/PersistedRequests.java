@@ -6,7 +6,6 @@ import io.restassured.response.Response;
 import io.summitgraph.testing.GraphQL;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -44,15 +43,7 @@ final class PersistedRequests {
   }
 
   static Response get(Map<String, String> parameters) {
-    StringBuilder query = new StringBuilder();
-    parameters.forEach(
-        (name, value) ->
-            query
-                .append(query.isEmpty() ? "?" : "&")
-                .append(name)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    return given().urlEncodingEnabled(false).get("/graphql" + query);
+    return GraphQL.getWith(parameters, Map.of());
   }
 
   /** Registers the documents as trusted (Apollo's manifest format) as a curator. */
