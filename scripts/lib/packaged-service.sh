@@ -5,6 +5,7 @@
 #   start_packaged_service WORK_DIR [PORT]   sets port, base (http://127.0.0.1:PORT) and pid; appends the
 #                                            service's output to WORK_DIR/service.log; fails unless it gets ready
 #   free_port                                prints a free loopback port
+#   SERVICE_OPTS                             extra JVM options (-D settings) for the service, if set
 
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
@@ -15,7 +16,7 @@ start_packaged_service() {
   port=${2:-$(free_port)}
   base="http://127.0.0.1:$port"
   # shellcheck disable=SC2046
-  MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+  MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) ${SERVICE_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dsummitgraph.embedded-db.data-dir="$PWD/$work/postgres" \
     -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
   pid=$!

@@ -46,7 +46,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
           "INTROSPECTION_DISABLED",
           "GRAPHQL_VALIDATION_FAILED",
           "RESPONSE_TOO_LARGE",
-          "OPERATION_NOT_SUPPORTED");
+          "OPERATION_NOT_SUPPORTED",
+          "RATE_LIMITED");
 
   /** A response would carry more long text than its budget (summitgraph.limits.response-text). */
   public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
@@ -65,6 +66,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
   /** Too many operations at once: the request may be sent again after its Retry-After delay. */
   public static final String SERVICE_OVERLOADED = "SERVICE_OVERLOADED";
+
+  /**
+   * The client spent its cost budget (summitgraph.budget.*): {@code extensions.retryAfter} says in
+   * how many seconds the operation would fit.
+   */
+  public static final String RATE_LIMITED = "RATE_LIMITED";
 
   /** The database cannot be reached; the request may be retried later. */
   public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";

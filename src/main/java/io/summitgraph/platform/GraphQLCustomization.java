@@ -10,6 +10,7 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
+import io.summitgraph.platform.budgets.ClientBudgets;
 import io.summitgraph.platform.fetching.BatchFetchers;
 import io.summitgraph.platform.fetching.ContextEnvironment;
 import io.summitgraph.platform.fetching.OperationLevelInstrumentation;
@@ -40,6 +41,7 @@ class GraphQLCustomization {
   @Inject Tracer tracer;
   @Inject ObservabilitySettings observability;
   @Inject HttpCompression http;
+  @Inject ClientBudgets budgets;
 
   /** Taken from the model once: they are no longer there if SmallRye builds its engine again. */
   private BatchFetchers batchFetchers;
@@ -61,7 +63,7 @@ class GraphQLCustomization {
             new ChainedInstrumentation(
                 List.of(
                     configured,
-                    new OperationRules(limits, exposure),
+                    new OperationRules(limits, exposure, budgets),
                     new ErrorCodes(),
                     new HttpCaching(http.cacheDefaultMaxAge()),
                     new RequestDataLoaders(),

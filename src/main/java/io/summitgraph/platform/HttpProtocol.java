@@ -11,9 +11,11 @@ import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
+import io.summitgraph.platform.budgets.BudgetedClients;
 import io.summitgraph.platform.documents.PersistedDocuments;
 import io.summitgraph.platform.observability.OperationMetrics;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -84,6 +86,12 @@ class HttpProtocol {
 
   private static final BooleanSupplier NO_CLIENT_LEFT = () -> false;
 
+  /** Vert.x context-local key set when the client is over its budget: the Retry-After seconds. */
+  private static final String RATE_LIMITED = "summitgraph.rateLimited";
+
+  /** Routing-context key of the client the request is charged to ({@link BudgetedClients}). */
+  private static final String BUDGETED_CLIENT = "summitgraph.budgetedClient";
+
   /** Routing-context key of a checked GET handed on as a POST: its response media type. */
   private static final String PREPARED = "summitgraph.prepared";
 
@@ -107,6 +115,7 @@ class HttpProtocol {
   @Inject AdmissionGate.Settings loadSettings;
   @Inject OperationMetrics metrics;
   @Inject Vertx vertx;
+  @Inject BudgetedClients budgetedClients;
 
   private volatile AdmissionGate admission;
 
@@ -192,6 +201,17 @@ class HttpProtocol {
     Context context = Vertx.currentContext();
     AtomicBoolean flag = context == null ? null : context.getLocal(CLIENT_LEFT);
     return flag == null ? NO_CLIENT_LEFT : flag::get;
+  }
+
+  /**
+   * Called (on the request's Vert.x context) when the request's client is over its cost budget: the
+   * answer gets 429 with {@code Retry-After}.
+   */
+  static void markRateLimited(long retryAfterSeconds) {
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      context.putLocal(RATE_LIMITED, retryAfterSeconds);
+    }
   }
 
   /** Called by {@link ErrorCodes} (on the request's Vert.x context) when nothing executed. */
@@ -300,6 +320,25 @@ class HttpProtocol {
    * (503 with {@code Retry-After}).
    */
   private void execute(RoutingContext ctx, String mediaType) {
+    Future<String> client = budgetedClients.of(ctx);
+    if (client.isComplete()) {
+      admit(ctx, mediaType, client.result());
+      return;
+    }
+    // A bearer token was authenticated, perhaps on another thread: back to the request's context.
+    Context context = Vertx.currentContext();
+    client.onComplete(
+        identified -> {
+          if (context == null || context == Vertx.currentContext()) {
+            admit(ctx, mediaType, identified.result());
+          } else {
+            context.runOnContext(v -> admit(ctx, mediaType, identified.result()));
+          }
+        });
+  }
+
+  private void admit(RoutingContext ctx, String mediaType, String client) {
+    ctx.put(BUDGETED_CLIENT, client);
     Runnable leaveQueue =
         gate().enter(() -> executeAdmitted(ctx, mediaType), () -> overloaded(ctx, mediaType));
     // A request whose client leaves while it waits gives up its place.
@@ -359,8 +398,10 @@ class HttpProtocol {
     AtomicBoolean clientLeft = new AtomicBoolean();
     if (context != null) {
       context.removeLocal(REQUEST_ERROR);
+      context.removeLocal(RATE_LIMITED);
       context.putLocal(CLIENT_LEFT, clientLeft);
     }
+    BudgetedClients.enter(ctx.get(BUDGETED_CLIENT));
     HttpCaching.begin(context, sentByGet(ctx));
     // Not ctx.addEndHandler: SmallRye's handler replaces the response's end handler it relies on.
     // Quarkus's request wrapper calls its done handlers once, on end, close or failure; done before
@@ -383,6 +424,15 @@ class HttpProtocol {
             return;
           }
           ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+          Long retryAfter = context == null ? null : context.getLocal(RATE_LIMITED);
+          if (retryAfter != null) {
+            // Over its budget: 429, as for any rate-limited HTTP client, with when to come back.
+            metrics.refusal("budget");
+            ctx.response().setStatusCode(429).setStatusMessage("Too Many Requests");
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+          }
           if (mediaType.equals(GRAPHQL_RESPONSE)
               && context != null
               && context.getLocal(REQUEST_ERROR) != null) {

@@ -17,6 +17,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
+import io.summitgraph.platform.budgets.BudgetedClients;
+import io.summitgraph.platform.budgets.ClientBudgets;
 import io.summitgraph.platform.fetching.ResponseCost;
 import io.summitgraph.platform.observability.OperationTelemetry;
 import java.util.Collection;
@@ -46,10 +48,12 @@ public class OperationRules extends SimplePerformantInstrumentation {
 
   private final QueryLimits limits;
   private final ApiExposure exposure;
+  private final ClientBudgets budgets;
 
-  OperationRules(QueryLimits limits, ApiExposure exposure) {
+  OperationRules(QueryLimits limits, ApiExposure exposure, ClientBudgets budgets) {
     this.limits = limits;
     this.exposure = exposure;
+    this.budgets = budgets;
   }
 
   /**
@@ -72,6 +76,9 @@ public class OperationRules extends SimplePerformantInstrumentation {
   /** GraphQL context key: the {@link ActualCost} of the executing operation. */
   private static final String ACTUAL_COST = "summitgraph.actualCost";
 
+  /** GraphQL context key: the client whose budget the executing operation is charged to. */
+  private static final String CHARGED_CLIENT = "summitgraph.chargedClient";
+
   /**
    * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere.
    */
@@ -92,6 +99,15 @@ public class OperationRules extends SimplePerformantInstrumentation {
             execution.getOperationDefinition().getName(),
             execution.getCoercedVariables().toMap());
     execution.getGraphQLContext().put(OperationTelemetry.ESTIMATED_COST, (long) estimatedCost);
+    String client = BudgetedClients.current();
+    long retryAfter = budgets.admit(client, (long) estimatedCost);
+    if (retryAfter > 0) {
+      HttpProtocol.markRateLimited(retryAfter);
+      throw rateLimited(retryAfter);
+    }
+    if (client != null) {
+      execution.getGraphQLContext().put(CHARGED_CLIENT, client);
+    }
     execution.getGraphQLContext().put(ResponseCost.KEY, ResponseCost.begin(limits.responseText()));
     ActualCost actualCost = new ActualCost();
     execution.getGraphQLContext().put(ACTUAL_COST, actualCost);
@@ -158,9 +174,12 @@ public class OperationRules extends SimplePerformantInstrumentation {
     if (cost == null || actual == null) {
       return CompletableFuture.completedFuture(result); // nothing executed
     }
+    long requested = context.getOrDefault(OperationTelemetry.ESTIMATED_COST, 0L);
+    long actualCost = actual.of(result.getData());
+    budgets.settle(context.get(CHARGED_CLIENT), requested, actualCost);
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("requested", context.getOrDefault(OperationTelemetry.ESTIMATED_COST, 0L));
-    report.put("actual", actual.of(result.getData()));
+    report.put("requested", requested);
+    report.put("actual", actualCost);
     report.put("limit", limits.cost());
     Map<Object, Object> extensions = new LinkedHashMap<>();
     if (result.getExtensions() != null) {
@@ -185,6 +204,20 @@ public class OperationRules extends SimplePerformantInstrumentation {
               .build());
     }
     return CompletableFuture.completedFuture(result.transform(b -> b.extensions(extensions)));
+  }
+
+  private static AbortExecutionException rateLimited(long retryAfterSeconds) {
+    return new AbortExecutionException(
+        List.of(
+            GraphqlErrorBuilder.newError()
+                .message(
+                    "This client has spent its cost budget; the operation fits again in "
+                        + retryAfterSeconds
+                        + " s (extensions.retryAfter, and the Retry-After header)")
+                .errorType(ErrorClassification.errorClassification(ErrorCodes.RATE_LIMITED))
+                .extensions(
+                    Map.of("code", ErrorCodes.RATE_LIMITED, "retryAfter", retryAfterSeconds))
+                .build()));
   }
 
   private static AbortExecutionException refusal(String message) {
