@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private static final CountDownLatch serviceDone = new CountDownLatch(1);
 
   private final EmbeddedPostgres postgres;
+  private final EmbeddedDatabaseAccess access;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, EmbeddedDatabaseAccess access) {
     this.postgres = postgres;
+    this.access = access;
   }
 
   /**
@@ -128,12 +131,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
    */
   public static EmbeddedDatabase start(Path dataDirectory, int port) {
     long started = System.nanoTime();
+    Path passwordFile = null;
     try {
       Files.createDirectories(dataDirectory);
       stopOrphanedServer(dataDirectory);
       // Binaries are extracted once beside the data, not into /tmp on every start.
       Path binaries = dataDirectory.resolveSibling(".postgres-binaries");
       Files.createDirectories(binaries);
+      boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+      Optional<EmbeddedDatabaseAccess> stored = EmbeddedDatabaseAccess.stored(dataDirectory);
+      EmbeddedDatabaseAccess access = stored.orElseGet(EmbeddedDatabaseAccess::generate);
+      // A data directory from before passwords still trusts loopback: secured once it is up.
+      boolean legacy = !fresh && stored.isEmpty();
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
@@ -154,16 +163,42 @@ public final class EmbeddedDatabase implements AutoCloseable {
       if (port > 0) {
         builder.setPort(port);
       }
+      if (fresh) {
+        // The library runs initdb with -A trust; the options given here come after it and win:
+        // passwords (SCRAM) from the first start, the superuser's given in an owner-only file.
+        passwordFile = access.writeSuperuserPasswordFile(binaries);
+        builder
+            .setLocaleConfig("auth", "scram-sha-256")
+            .setLocaleConfig("pwfile", passwordFile.toString())
+            .setDataDirectoryCustomizer(directory -> access.store(directory.toPath()));
+      }
+      // The library's readiness check connects as the superuser.
+      builder.setConnectConfig("password", access.superuserPassword());
       EmbeddedPostgres postgres = builder.start();
+      EmbeddedDatabase database = new EmbeddedDatabase(postgres, access);
+      try {
+        access.secure(dataDirectory, postgres.getPostgresDatabase(), legacy);
+      } catch (SQLException | RuntimeException e) {
+        database.closeQuietly();
+        throw new IOException("Could not set up access to the embedded PostgreSQL", e);
+      }
       LOG.infof(
           "Embedded PostgreSQL started on port %d with data in %s (%d ms)",
           postgres.getPort(),
           dataDirectory,
           Duration.ofNanos(System.nanoTime() - started).toMillis());
-      return new EmbeddedDatabase(postgres);
+      return database;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL in " + dataDirectory, e);
+    } finally {
+      if (passwordFile != null) {
+        try {
+          Files.deleteIfExists(passwordFile);
+        } catch (IOException e) {
+          LOG.warnf("Could not delete %s: %s", passwordFile, e.getMessage());
+        }
+      }
     }
   }
 
@@ -207,15 +242,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  /** The datasource settings that point Quarkus at this server. */
+  /** The datasource settings that point Quarkus at this server, as the service's own role. */
   public Map<String, String> connectionProperties() {
     return Map.of(
         URL_KEY,
-        postgres.getJdbcUrl("postgres", "postgres"),
+        jdbcUrl(),
         "quarkus.datasource.username",
-        "postgres",
+        EmbeddedDatabaseAccess.SERVICE_ROLE,
         "quarkus.datasource.password",
-        "");
+        access.servicePassword());
+  }
+
+  /** The server's JDBC URL (database {@code postgres}), without credentials. */
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+  }
+
+  /**
+   * The superuser's name and password, for what the service's role may not do (creating databases
+   * in tests, administration); the service itself never connects as it.
+   */
+  public Map.Entry<String, String> superuser() {
+    return Map.entry(EmbeddedDatabaseAccess.SUPERUSER, access.superuserPassword());
   }
 
   /** Stops the server started by {@link #startUnlessConfigured()}, if any. */

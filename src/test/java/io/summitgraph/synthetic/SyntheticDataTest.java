@@ -11,6 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.testing.TestDatabase;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,14 +142,15 @@ class SyntheticDataTest {
 
   /** Per table, an md5 of all its rows in id order. */
   private Map<String, String> loadIntoFreshDatabase(String name, double scale) throws Exception {
-    try (Connection admin = dataSource.getConnection();
+    try (Connection admin = connect("postgres");
         Statement statement = admin.createStatement()) {
       statement.execute("drop database if exists " + name + " with (force)");
       statement.execute("create database " + name);
     }
     String url = urlOf(name);
     Flyway.configure()
-        .dataSource(url, username(), "")
+        .dataSource(
+            url, TestDatabase.administrator().getKey(), TestDatabase.administrator().getValue())
         .locations("classpath:db/migration")
         .load()
         .migrate();
@@ -183,12 +185,6 @@ class SyntheticDataTest {
     return digests;
   }
 
-  private String username() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getUserName();
-    }
-  }
-
   private String urlOf(String database) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       String url = connection.getMetaData().getURL();
@@ -199,7 +195,12 @@ class SyntheticDataTest {
   }
 
   private Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(urlOf(database), username(), "");
+    // The test's own databases are made and filled by the server's superuser: the service's role
+    // may not create databases.
+    return DriverManager.getConnection(
+        urlOf(database),
+        TestDatabase.administrator().getKey(),
+        TestDatabase.administrator().getValue());
   }
 
   private static long single(Statement statement, String sql) throws SQLException {

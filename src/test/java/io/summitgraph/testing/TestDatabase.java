@@ -21,6 +21,19 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
   private EmbeddedDatabase embedded;
   private String testProfile;
 
+  /** Who may create databases on the test server: its superuser (name, password). */
+  private static volatile Map.Entry<String, String> administrator =
+      Map.entry(
+          envOr("SUMMITGRAPH_TEST_DB_USER", "postgres"), envOr("SUMMITGRAPH_TEST_DB_PASSWORD", ""));
+
+  /**
+   * The superuser of the server the tests run against, for tests that create databases of their own
+   * (the service's role may not).
+   */
+  public static Map.Entry<String, String> administrator() {
+    return administrator;
+  }
+
   @Override
   public void setContext(Context context) {
     testProfile = context.testProfile();
@@ -44,6 +57,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     Path dataDirectory = Path.of("target", "test-postgres", "data").toAbsolutePath();
     deleteRecursively(dataDirectory);
     embedded = EmbeddedDatabase.start(dataDirectory, 0);
+    administrator = embedded.superuser();
     return embedded.connectionProperties();
   }
 
