@@ -3,7 +3,7 @@
 // 'infinity')); PostGraphile orders by the plain columns, which those indexes do not serve, so
 // without these it would sort every event at each request. Idempotent.
 //
-//   node bench/peer-indexes.mjs postgres://postgres@127.0.0.1:18450/postgres
+//   node bench/peer-indexes.mjs postgres://summitgraph:PASSWORD@127.0.0.1:18450/postgres
 import pg from 'pg';
 
 const client = new pg.Client({ connectionString: process.argv[2] });

@@ -30,6 +30,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   static final String DATA_DIR_KEY = "summitgraph.embedded-db.data-dir";
   static final String PORT_KEY = "summitgraph.embedded-db.port";
 
+  /** {@code false} for a throwaway database only (the durability benchmark); default true. */
+  static final String DURABLE_KEY = "summitgraph.embedded-db.durable";
+
   /** Set to the URL of the server this JVM started: a dev-mode restart finds it there. */
   private static final String STARTED_URL_KEY = "summitgraph.embedded-db.started-url";
 
@@ -138,6 +141,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
       // Binaries are extracted once beside the data, not into /tmp on every start.
       Path binaries = dataDirectory.resolveSibling(".postgres-binaries");
       Files.createDirectories(binaries);
+      boolean durable = !"false".equals(setting(DURABLE_KEY).orElse("true"));
+      if (!durable) {
+        LOG.warn(
+            "The embedded PostgreSQL runs without fsync: a crash of the machine can lose data");
+      }
       boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
       Optional<EmbeddedDatabaseAccess> stored = EmbeddedDatabaseAccess.stored(dataDirectory);
       EmbeddedDatabaseAccess access = stored.orElseGet(EmbeddedDatabaseAccess::generate);
@@ -154,10 +162,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("max_connections", "100")
               .setServerConfig("shared_buffers", "128MB")
               // Durable, unlike the library's test defaults (its -F and synchronous_commit=off): a
-              // committed change survives a crash of the machine.
-              .setServerConfig("fsync", "on")
-              .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("full_page_writes", "on")
+              // committed change survives a crash of the machine. Only bench/durability turns it
+              // off, to measure what it costs.
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
+              .setServerConfig("full_page_writes", durable ? "on" : "off")
               // Loopback only, whatever the library or a copied configuration says.
               .setServerConfig("listen_addresses", "localhost");
       if (port > 0) {

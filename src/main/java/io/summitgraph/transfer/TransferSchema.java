@@ -50,11 +50,12 @@ final class TransferSchema {
   }
 
   /**
-   * Tables that are not knowledge: Flyway's history, the fact registry its triggers keep, and the
-   * persisted GraphQL documents (the API's operations, registered by clients and operators).
+   * Tables that are not knowledge: Flyway's history, the fact registry its triggers keep, the
+   * persisted GraphQL documents (the API's operations, registered by clients and operators) and the
+   * clients' cost budgets.
    */
   static final Set<String> NOT_EXPORTED =
-      Set.of("flyway_schema_history", "fact", "persisted_document");
+      Set.of("flyway_schema_history", "fact", "persisted_document", "client_budget");
 
   /**
    * Columns that change on every write and say nothing about the knowledge: the optimistic-lock
