@@ -96,8 +96,12 @@ public class ClientBudgets {
     }
 
     void drain(long now, double refillPerSecond) {
-      level = Math.max(0, level - (now - at) / 1e9 * refillPerSecond);
-      at = now;
+      // A caller may have read the clock before another thread moved the bucket on: time that
+      // already drained is not drained again, and never counts backwards.
+      if (now > at) {
+        level = Math.max(0, level - (now - at) / 1e9 * refillPerSecond);
+        at = now;
+      }
     }
   }
 
