@@ -326,7 +326,7 @@ async function main() {
       console.error(`warming up ${side}, pass ${pass}: `
         + Object.entries(rates).map(([name, rps]) => `${name} ${rps.toFixed(0)}`).join(', ') + ' req/s');
       stable = previous !== null && sideShapes.every(shape =>
-        Math.abs(rates[shape.name] - previous[shape.name]) < 0.1 * previous[shape.name]);
+        Math.abs(rates[shape.name] - previous[shape.name]) <= 0.1 * previous[shape.name]);
       previous = rates;
     }
     report.warmUp[side] = { passes: pass, stable };

@@ -20,7 +20,7 @@ const results = argv.map(file => JSON.parse(readFileSync(file, 'utf8')));
 const sh = cmd => { try { return execSync(cmd, { encoding: 'utf8' }).trim(); } catch { return '?'; } };
 const f0 = n => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
 const f2 = n => n.toFixed(2);
-const ratio = (a, b) => (a && b ? `${f2(a.rps / b.rps)}×` : '–');
+const ratio = (a, b) => (a && b && b.rps > 0 ? `${f2(a.rps / b.rps)}×` : '–');
 const cells = side => (side ? [f0(side.rps), side.p50, side.p99] : ['–', '–', '–']);
 
 const lines = [];
