@@ -1,11 +1,13 @@
-// The benchmark driver: checks that SummitGraph and PostGraphile return the same data for each
-// query shape, then loads them in turn (A/B/A/B) with autocannon at the same concurrency and
-// duration, and prints the table. Started by bench/run, which starts the servers; see README.
+// The benchmark driver: checks that SummitGraph, PostGraphile v4 and v5 (and the SQL floor where
+// it exists) return the same data for each query shape, then loads them in turn (A/B/C/A/B/C) with
+// autocannon at the same concurrency and duration, and prints the table. Started by bench/run,
+// which starts the servers; see README.
 //
 //   node bench/bench.mjs --sg http://127.0.0.1:18300 --pg http://127.0.0.1:18400 \
-//     --duration 20 --rounds 2 --connections 16 --out results.json
+//     --pg5 http://127.0.0.1:18410 --duration 20 --rounds 2 --connections 16 --out results.json
+//   --shapes search,detail   only these shapes
 import autocannon from 'autocannon';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -18,14 +20,24 @@ const args = Object.fromEntries(
   }, []));
 const SG = args.sg ?? 'http://127.0.0.1:18300';
 const PG = args.pg ?? 'http://127.0.0.1:18400';
+const PG5 = args.pg5 ?? 'http://127.0.0.1:18410';
+const ONLY = args.shapes ? new Set(args.shapes.split(',')) : null;
 const DURATION = Number(args.duration ?? 20);
 const WARMUP = Number(args.warmup ?? 5);
-const WARM_PASSES = Number(args['warm-passes'] ?? 6);
+const WARM_PASSES = Number(args['warm-passes'] ?? 10);
 const ROUNDS = Number(args.rounds ?? 2);
 const CONNECTIONS = Number(args.connections ?? 16);
 const DEEP = Number(args.deep ?? 10000);
 
-const query = (name, side) => readFileSync(join(here, 'queries', `${name}.${side}.graphql`), 'utf8');
+// PostGraphile v5 (amber preset) keeps v4's names except for a column named id, which becomes rowId
+// (ROW_ID_ASC, eventByRowId(rowId: …)): v5 reads the .pg document so renamed unless a .pg5 one exists.
+const forV5 = text => text.replace(/\bID_ASC\b/g, 'ROW_ID_ASC').replace(/(\w)ById\(id:/g, '$1ByRowId(rowId:');
+const query = (name, side) => {
+  const file = side => join(here, 'queries', `${name}.${side}.graphql`);
+  if (side === 'floor') side = 'sg';
+  if (side === 'pg5' && !existsSync(file('pg5'))) return forV5(readFileSync(file('pg'), 'utf8'));
+  return readFileSync(file(side), 'utf8');
+};
 
 async function post(url, body) {
   const response = await fetch(url, {
@@ -85,15 +97,80 @@ const canon = {
     sg: d => d.events.nodes.map(e => ({ name: e.name, status: e.status, on: e.date?.earliest ?? null })),
     pg: d => d.allEvents.nodes.map(e => ({ name: e.name, status: e.status, on: e.startsOn })),
   },
+  // One-element lists, so that "no rows" stays detectable.
+  detail: {
+    sg: d => [{
+      name: d.node.name, status: d.node.status, location: d.node.location?.name ?? null,
+      participants: d.node.participants.edges.map(p => ({ role: p.role, name: p.node.name })),
+      quotes: d.node.quotes.nodes.map(q => ({ text: q.text, speaker: q.speaker?.name ?? null })),
+    }],
+    pg: d => [{
+      name: d.eventById.name, status: d.eventById.status, location: d.eventById.locationByLocationId?.name ?? null,
+      participants: d.eventById.participationsByEventId.nodes.map(p => ({ role: p.role, name: p.personByPersonId.name })),
+      quotes: d.eventById.quotesByOccasionId.nodes.map(q => ({ text: q.text, speaker: q.personBySpeakerId?.name ?? null })),
+    }],
+  },
+  home: {
+    sg: d => [{
+      events: d.events.nodes.map(e => ({ name: e.name, people: e.participants.edges.map(p => [p.role, p.node.name]) })),
+      people: d.people.nodes.map(p => ({ name: p.name, quotes: p.quotes.nodes.map(q => q.text) })),
+      organizations: d.organizations.nodes.map(o => ({ name: o.name, country: o.country?.name ?? null })),
+    }],
+    pg: d => [{
+      events: d.allEvents.nodes.map(e => ({
+        name: e.name, people: e.participationsByEventId.nodes.map(p => [p.role, p.personByPersonId.name]),
+      })),
+      people: d.allPeople.nodes.map(p => ({ name: p.name, quotes: p.quotesBySpeakerId.nodes.map(q => q.text) })),
+      organizations: d.allOrganizations.nodes.map(o => ({ name: o.name, country: o.countryByCountryId?.name ?? null })),
+    }],
+  },
+  fanout4: {
+    sg: d => d.people.nodes.map(p => ({
+      name: p.name,
+      quotes: p.quotes.nodes.map(q => ({
+        text: q.text,
+        occasion: q.occasion && {
+          name: q.occasion.name, people: q.occasion.participants.edges.map(x => [x.role, x.node.name]),
+        },
+      })),
+    })),
+    pg: d => d.allPeople.nodes.map(p => ({
+      name: p.name,
+      quotes: p.quotesBySpeakerId.nodes.map(q => ({
+        text: q.text,
+        occasion: q.eventByOccasionId && {
+          name: q.eventByOccasionId.name,
+          people: q.eventByOccasionId.participationsByEventId.nodes.map(x => [x.role, x.personByPersonId.name]),
+        },
+      })),
+    })),
+  },
+  // Ranks compared as the 32-bit floats both compute (SummitGraph writes them as doubles).
+  search: {
+    sg: d => d.search.edges.map(e => ({
+      type: e.node.__typename, key: globalKey(e.node.id), rank: Math.fround(e.rank), snippet: e.snippet,
+    })),
+    pg: d => d.benchSearch.nodes.map(n => ({
+      type: TYPE_OF_KIND[n.kind], key: Number(n.key), rank: Math.fround(n.rank), snippet: n.snippet,
+    })),
+  },
 };
+for (const shape of Object.values(canon)) shape.pg5 = shape.pg;
+
+const TYPE_OF_KIND = {
+  PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country', LOCATION: 'Location', EVENT: 'Event',
+  QUOTE: 'Quote', SOURCE: 'Source',
+};
+// A SummitGraph global ID is base64url("Type:key").
+const globalKey = id => Number(Buffer.from(id, 'base64url').toString('ascii').split(':')[1]);
 
 // The cursor of item DEEP in the keyset shape's order, on each server (each has its own format).
 async function deepCursors() {
-  const pg = await post(`${PG}/graphql`, {
-    query: `query($offset: Int) { allEvents(condition: { status: "HELD" }, orderBy: [STARTS_ON_ASC, ID_ASC],
-      first: 1, offset: $offset) { edges { cursor } } }`,
+  const peerCursor = async (url, v5) => (await post(`${url}/graphql`, {
+    query: (v5 ? forV5 : x => x)(`query($offset: Int) { allEvents(condition: { status: "HELD" },
+      orderBy: [STARTS_ON_ASC, ID_ASC], first: 1, offset: $offset) { edges { cursor } } }`),
     variables: { offset: DEEP - 1 },
-  });
+  })).allEvents.edges[0].cursor;
   let sgCursor = null;
   for (let seen = 0; seen < DEEP; seen += 100) {
     const page = await post(`${SG}/graphql`, {
@@ -103,31 +180,71 @@ async function deepCursors() {
     });
     sgCursor = page.events.pageInfo.endCursor;
   }
-  return { sg: sgCursor, pg: pg.allEvents.edges[0].cursor };
+  return { sg: sgCursor, pg: await peerCursor(PG, false), pg5: await peerCursor(PG5, true) };
+}
+
+// The detail page's event: the one with the most participants, then quotes, among the first 100.
+async function detailEvent() {
+  const page = await post(`${SG}/graphql`, {
+    query: `{ events(first: 100) { nodes { id participants(first: 10) { edges { role } }
+      quotes(first: 5) { nodes { text } } } } }`,
+  });
+  const size = e => e.participants.edges.length * 10 + e.quotes.nodes.length;
+  const best = page.events.nodes.reduce((a, b) => (size(b) > size(a) ? b : a));
+  return { sg: best.id, pg: String(globalKey(best.id)) };
 }
 
 async function shapes() {
-  const cursors = await deepCursors();
+  const wanted = name => !ONLY || ONLY.has(name);
+  const cursors = wanted('keyset') ? await deepCursors() : {};
+  const detail = wanted('detail') ? await detailEvent() : {};
   const v3 = { first: 20, participants: 10 };
+  const peers = vars => ({ ...vars, pg5: vars.pg });
   return [
-    { name: 'flat', title: 'flat list page (50 events)', vars: { sg: { first: 50 }, pg: { first: 50 } } },
-    { name: 'nested3', title: '3 levels: events > participants > person > country (20 x 10)', vars: { sg: v3, pg: v3, floor: v3 } },
+    { name: 'flat', title: 'flat list page (50 events)', vars: peers({ sg: { first: 50 }, pg: { first: 50 } }) },
+    {
+      name: 'nested3', title: '3 levels: events > participants > person > country (20 x 10)',
+      vars: { ...peers({ sg: v3, pg: v3 }), floor: v3 },
+    },
     {
       name: 'nested5',
       title: '5 levels: events > participants > person > quotes > occasion > location (10 x 10 x 5)',
-      vars: { sg: { first: 10, participants: 10, quotes: 5 }, pg: { first: 10, participants: 10, quotes: 5 } },
+      vars: peers({ sg: { first: 10, participants: 10, quotes: 5 }, pg: { first: 10, participants: 10, quotes: 5 } }),
     },
     {
       name: 'keyset',
       title: `keyset page deep: held events by date after item ${DEEP} (20)`,
-      vars: { sg: { first: 20, after: cursors.sg }, pg: { first: 20, after: cursors.pg } },
+      vars: {
+        sg: { first: 20, after: cursors.sg }, pg: { first: 20, after: cursors.pg }, pg5: { first: 20, after: cursors.pg5 },
+      },
     },
-  ];
+    {
+      name: 'detail',
+      title: 'detail page: one event by ID > participants > person, quotes > speaker (10, 5)',
+      vars: peers({ sg: { id: detail.sg }, pg: { id: detail.pg } }),
+    },
+    {
+      name: 'home',
+      title: 'home screen: 3 root fields (events, people, organizations), 2 levels each (10 x 5, 10 x 3, 10)',
+      vars: peers({ sg: {}, pg: {} }),
+    },
+    {
+      name: 'fanout4',
+      title: '4-level fan-out: people > quotes > occasion > participants > person (10 x 3 x 1 x 5)',
+      vars: peers({ sg: { first: 10 }, pg: { first: 10 } }),
+    },
+    {
+      name: 'search',
+      title: 'search "summit", first 20 (rank, snippet, node)',
+      vars: peers({ sg: { query: 'summit', first: 20 }, pg: { query: 'summit', first: 20 } }),
+    },
+  ].filter(shape => wanted(shape.name));
 }
 
+const URLS = { sg: () => `${SG}/graphql`, floor: () => `${SG}/bench/sql-floor`, pg: () => `${PG}/graphql`, pg5: () => `${PG5}/graphql` };
 const target = (shape, side) => ({
-  url: side === 'pg' ? `${PG}/graphql` : side === 'floor' ? `${SG}/bench/sql-floor` : `${SG}/graphql`,
-  body: JSON.stringify({ query: query(shape.name, side === 'floor' ? 'sg' : side), variables: shape.vars[side] }),
+  url: URLS[side](),
+  body: JSON.stringify({ query: query(shape.name, side), variables: shape.vars[side] }),
 });
 
 async function verify(shape) {
@@ -179,7 +296,7 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.le
 
 async function main() {
   const list = await shapes();
-  const report = { duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS, shapes: [] };
+  const report = { duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS, warmSeconds: WARMUP, shapes: [] };
   const checked = new Map();
   for (const shape of list) {
     const verified = await verify(shape);
@@ -188,27 +305,36 @@ async function main() {
       + ` ${verified.bytes} bytes); ${statements} SQL statements per request`);
     checked.set(shape, { verified, statements });
   }
-  // Both servers compile their hot code while under load (HotSpot's C2 on the JVM, V8 on Node). On
+  // Every server compiles its hot code while under load (HotSpot's C2 on the JVM, V8 on Node). On
   // 2 cores the JVM's throughput goes on rising for a minute or two of load (nested3 at scale 1,
   // 20 s loads: 201, 229, 285, 639, 750, 828, 767 req/s), so a fixed warm-up measured it half
-  // compiled. Each server therefore runs every shape in passes of WARMUP s until no shape's
-  // throughput rose by more than 5% over its previous pass (at most WARM_PASSES passes) before any
-  // measurement; each shape then warms again just before its rounds.
-  for (const side of ['sg', 'floor', 'pg']) {
+  // compiled. Each server therefore runs every shape in passes of WARMUP s until two consecutive
+  // passes agree: every shape's throughput within 10% of the pass before (at most WARM_PASSES
+  // passes, in short mode too), before any measurement; each shape then warms again just before
+  // its rounds. The report says how many passes each server needed and whether it settled.
+  report.warmUp = {};
+  for (const side of ['sg', 'floor', 'pg', 'pg5']) {
     const sideShapes = list.filter(shape => shape.vars[side]);
+    if (sideShapes.length === 0) continue;
     let previous = null;
-    for (let pass = 1; pass <= WARM_PASSES; pass++) {
+    let stable = false;
+    let pass = 0;
+    while (!stable && pass < WARM_PASSES) {
+      pass++;
       const rates = {};
       for (const shape of sideShapes) rates[shape.name] = summary(await load(shape, side, WARMUP)).rps;
       console.error(`warming up ${side}, pass ${pass}: `
         + Object.entries(rates).map(([name, rps]) => `${name} ${rps.toFixed(0)}`).join(', ') + ' req/s');
-      if (previous && sideShapes.every(shape => rates[shape.name] <= previous[shape.name] * 1.05)) break;
+      stable = previous !== null && sideShapes.every(shape =>
+        Math.abs(rates[shape.name] - previous[shape.name]) <= 0.1 * previous[shape.name]);
       previous = rates;
     }
+    report.warmUp[side] = { passes: pass, stable };
   }
   for (const shape of list) {
     const { verified, statements } = checked.get(shape);
     const runs = Object.fromEntries(Object.keys(shape.vars).map(side => [side, []]));
+    console.error(`${shape.name}:`);
     for (const side of Object.keys(runs)) await load(shape, side, WARMUP);
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of Object.keys(runs)) {

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.NameFilter;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -29,7 +30,7 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
       listing.where("c.iso_code in (:isoCodes)", "isoCodes", filter.isoCodes());
     }
     if (filter != null && filter.name() != null) {
-      listing.where("sg_names_match(c.name, c.aliases, :name)", "name", filter.name());
+      listing.where(NameFilter.matches("c.", true, "name", filter.name()), "name", filter.name());
     }
     SortKey<CountryEntity> sort =
         order.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;

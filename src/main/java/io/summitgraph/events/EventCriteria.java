@@ -3,6 +3,7 @@ package io.summitgraph.events;
 import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.persistence.NameFilter;
 import io.summitgraph.inferences.FactBasis;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,8 +123,8 @@ record EventCriteria(
           participantKey);
     }
     if (name != null) {
-      // Events have no aliases; sg_names_match is every name filter's definition (V6).
-      listing.where("sg_names_match(" + a + "name, cast('{}' as text[]), :name)", "name", name);
+      // Events have no aliases; sg_names_match is every name filter's definition (V6, V61).
+      listing.where(NameFilter.matches(a, false, "name", name), "name", name);
     }
     if (basis != null) {
       listing.where(basis.condition(a + "id"));

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.NameFilter;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -16,11 +17,6 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
   static final SortKey<OrganizationEntity> BY_NAME =
       new SortKey<>("name", "o.name", "text", o -> o.name);
 
-  /**
-   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
-   */
-  static final String NAME_MATCHES = "sg_names_match(o.name, o.aliases, :name)";
-
   public List<OrganizationEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), OrganizationEntity.class, ids);
   }
@@ -31,7 +27,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         new Listing<>(
             getEntityManager(), OrganizationEntity.class, "organization o", "o", o -> o.id);
     if (filter != null && filter.name() != null) {
-      listing.where(NAME_MATCHES, "name", filter.name());
+      // Name or alias contains the wanted text across spelling variants (V6, V61).
+      listing.where(NameFilter.matches("o.", true, "name", filter.name()), "name", filter.name());
     }
     if (filter != null && filter.kind() != null) {
       listing.where("o.kind = :kind", "kind", filter.kind().name());

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.NameFilter;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -15,11 +16,6 @@ import java.util.Map;
 public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Long> {
 
   static final SortKey<PersonEntity> BY_NAME = new SortKey<>("name", "p.name", "text", p -> p.name);
-
-  /**
-   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
-   */
-  static final String NAME_MATCHES = "sg_names_match(p.name, p.aliases, :name)";
 
   public List<PersonEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), PersonEntity.class, ids);
@@ -33,7 +29,8 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Lon
       PageRequest request) {
     Listing<PersonEntity> listing = listing();
     if (filter != null && filter.name() != null) {
-      listing.where(NAME_MATCHES, "name", filter.name());
+      // Name or alias contains the wanted text across spelling variants (V6, V61).
+      listing.where(NameFilter.matches("p.", true, "name", filter.name()), "name", filter.name());
     }
     if (countryKey != null) {
       listing.where("p.country_id = :country", "country", countryKey);

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.NameFilter;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -15,11 +16,6 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
 
   static final SortKey<LocationEntity> BY_NAME =
       new SortKey<>("name", "l.name", "text", l -> l.name);
-
-  /**
-   * Name or alias contains the wanted text across spelling variants (see V6__name_matching.sql).
-   */
-  static final String NAME_MATCHES = "sg_names_match(l.name, l.aliases, :name)";
 
   public List<LocationEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), LocationEntity.class, ids);
@@ -34,7 +30,8 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
     Listing<LocationEntity> listing =
         new Listing<>(getEntityManager(), LocationEntity.class, "location l", "l", l -> l.id);
     if (filter != null && filter.name() != null) {
-      listing.where(NAME_MATCHES, "name", filter.name());
+      // Name or alias contains the wanted text across spelling variants (V6, V61).
+      listing.where(NameFilter.matches("l.", true, "name", filter.name()), "name", filter.name());
     }
     if (filter != null && filter.kind() != null) {
       listing.where("l.kind = :kind", "kind", filter.kind().name());

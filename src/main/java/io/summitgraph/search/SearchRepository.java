@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL full-text search over every searchable table at once. Each document expression matches
- * a GIN index of the schema, so only matching rows are read; snippets are built for the page's rows
- * only.
+ * PostgreSQL full-text search over every searchable table at once. Each table stores its document
+ * in a GIN-indexed generated column, {@code search_document} (V60), so matching reads the index and
+ * ranking reads the stored value: no text is parsed per request. Snippets are cut for the page's
+ * rows only, after the page is chosen.
  */
 @ApplicationScoped
 class SearchRepository {
@@ -21,29 +22,16 @@ class SearchRepository {
   private static final String NAMES_BODY =
       "t.name || coalesce(' (' || nullif(array_to_string(t.aliases, ', '), '') || ')', '')";
 
-  /** Per kind: the searchable document (as indexed) and the text a snippet is cut from. */
+  /** Per kind: its table and the text a snippet is cut from. */
   private static final Map<SearchKind, String[]> DOCUMENTS =
       Map.of(
-          SearchKind.PERSON,
-          new String[] {"person", "sg_names_tsvector(t.name, t.aliases)", NAMES_BODY},
-          SearchKind.ORGANIZATION,
-          new String[] {"organization", "sg_names_tsvector(t.name, t.aliases)", NAMES_BODY},
-          SearchKind.COUNTRY,
-          new String[] {"country", "sg_names_tsvector(t.name, t.aliases)", NAMES_BODY},
-          SearchKind.LOCATION,
-          new String[] {"location", "sg_names_tsvector(t.name, t.aliases)", NAMES_BODY},
-          SearchKind.EVENT,
-          new String[] {
-            "event",
-            "sg_tsvector(t.name || ' ' || coalesce(t.description, ''))",
-            "t.name || '. ' || coalesce(t.description, '')"
-          },
-          SearchKind.QUOTE,
-          new String[] {"quote", "sg_tsvector(t.text)", "t.text"},
-          SearchKind.SOURCE,
-          new String[] {
-            "source", "sg_tsvector(t.title || ' ' || t.text)", "t.title || ' — ' || t.text"
-          });
+          SearchKind.PERSON, new String[] {"person", NAMES_BODY},
+          SearchKind.ORGANIZATION, new String[] {"organization", NAMES_BODY},
+          SearchKind.COUNTRY, new String[] {"country", NAMES_BODY},
+          SearchKind.LOCATION, new String[] {"location", NAMES_BODY},
+          SearchKind.EVENT, new String[] {"event", "t.name || '. ' || coalesce(t.description, '')"},
+          SearchKind.QUOTE, new String[] {"quote", "t.text"},
+          SearchKind.SOURCE, new String[] {"source", "t.title || ' — ' || t.text"});
 
   private static final String HEADLINE_OPTIONS =
       "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -57,16 +45,17 @@ class SearchRepository {
         "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query),"
             + " hits as ("
             + hitsUnion(kinds)
-            + ")"
-            + " select h.kind, h.id, h.rank, ts_headline('public.summitgraph', h.body, q.query, '"
-            + HEADLINE_OPTIONS
-            + "') from (select * from hits"
+            + "), page as (select * from hits"
             + (afterKey == null
                 ? ""
                 : " where (hits.rank < :afterRank or hits.rank = :afterRank and hits.id > :afterKey)")
             + " order by hits.rank desc, hits.id limit "
             + limit
-            + ") h, q order by h.rank desc, h.id";
+            + ") select p.kind, p.id, p.rank, ts_headline('public.summitgraph', "
+            + pageBody(kinds)
+            + ", q.query, '"
+            + HEADLINE_OPTIONS
+            + "') from page p, q order by p.rank desc, p.id";
     Query statement = entityManager.createNativeQuery(sql).setParameter("query", query);
     if (afterKey != null) {
       statement.setParameter("afterRank", afterRank).setParameter("afterKey", afterKey);
@@ -95,23 +84,32 @@ class SearchRepository {
         .longValue();
   }
 
+  /** Every match: kind, key and rank, from the stored documents only. */
   private static String hitsUnion(Collection<SearchKind> kinds) {
     return kinds.stream()
         .map(
-            kind -> {
-              String[] document = DOCUMENTS.get(kind);
-              return "select '"
-                  + kind.name()
-                  + "'::text as kind, t.id, ts_rank_cd("
-                  + document[1]
-                  + ", q.query)::real as rank, "
-                  + document[2]
-                  + " as body from "
-                  + document[0]
-                  + " t, q where "
-                  + document[1]
-                  + " @@ q.query";
-            })
+            kind ->
+                "select '"
+                    + kind.name()
+                    + "'::text as kind, t.id, ts_rank_cd(t.search_document, q.query)::real as rank"
+                    + " from "
+                    + DOCUMENTS.get(kind)[0]
+                    + " t, q where t.search_document @@ q.query")
         .collect(Collectors.joining(" union all "));
+  }
+
+  /** The text of a page's row {@code p}, read by key from its kind's table. */
+  private static String pageBody(Collection<SearchKind> kinds) {
+    return kinds.stream()
+        .map(
+            kind ->
+                " when '"
+                    + kind.name()
+                    + "' then (select "
+                    + DOCUMENTS.get(kind)[1]
+                    + " from "
+                    + DOCUMENTS.get(kind)[0]
+                    + " t where t.id = p.id)")
+        .collect(Collectors.joining("", "case p.kind", " end"));
   }
 }

@@ -224,6 +224,11 @@ public final class SyntheticData {
     long started = System.nanoTime();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
+    // Nor may the API's socket timeout (pgjdbc's socketTimeout) close the connection under a long
+    // index build: a trigram index over 600,000 event names took longer than 30 s on a busy
+    // machine.
+    int networkTimeout = connection.getNetworkTimeout();
+    connection.setNetworkTimeout(Runnable::run, 0);
     try (Statement statement = connection.createStatement()) {
       if (exists(statement, "select 1 from source where slug like '" + SLUG_PREFIX + "%'")) {
         throw new IllegalStateException(
@@ -298,6 +303,7 @@ public final class SyntheticData {
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
+      connection.setNetworkTimeout(Runnable::run, networkTimeout);
     }
   }
 

@@ -105,11 +105,12 @@ final class TransferSchema {
       String table = entry.getKey();
       List<Column> columns = new ArrayList<>();
       boolean versioned = false;
+      // Generated columns (the stored search documents) are derived from the others: not exported.
       try (PreparedStatement statement =
           connection.prepareStatement(
               "select column_name, udt_name, is_nullable = 'YES', column_default is not null"
                   + " from information_schema.columns where table_schema = current_schema()"
-                  + " and table_name = ? order by ordinal_position")) {
+                  + " and table_name = ? and is_generated = 'NEVER' order by ordinal_position")) {
         statement.setString(1, table);
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
