@@ -2,9 +2,9 @@ package io.summitgraph.agreements;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.Event;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

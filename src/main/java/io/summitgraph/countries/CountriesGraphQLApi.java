@@ -1,8 +1,8 @@
 package io.summitgraph.countries;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -2,11 +2,11 @@ package io.summitgraph.events;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.EventParticipantConnection.EventParticipantEdge;
 import io.summitgraph.people.Person;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.summitgraph.mentions;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.places.Location;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -2,8 +2,9 @@ package io.summitgraph.mentions;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.graphql.MentionSubject;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.platform.fetching.Selection;
 import io.summitgraph.sources.Source;
 import io.summitgraph.sources.SourceService;
 import jakarta.inject.Inject;

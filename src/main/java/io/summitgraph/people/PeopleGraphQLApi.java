@@ -2,7 +2,6 @@ package io.summitgraph.people;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.countries.Country;
@@ -10,6 +9,7 @@ import io.summitgraph.countries.CountryService;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.places.Location;
 import io.summitgraph.places.LocationService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

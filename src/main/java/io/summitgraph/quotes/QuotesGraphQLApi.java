@@ -2,7 +2,6 @@ package io.summitgraph.quotes;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.Event;
 import io.summitgraph.events.EventService;
@@ -10,6 +9,7 @@ import io.summitgraph.organizations.Organization;
 import io.summitgraph.organizations.OrganizationService;
 import io.summitgraph.people.Person;
 import io.summitgraph.people.PersonService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

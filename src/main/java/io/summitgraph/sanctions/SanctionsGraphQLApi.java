@@ -2,10 +2,10 @@ package io.summitgraph.sanctions;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.countries.Country;
 import io.summitgraph.countries.CountryService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -2,13 +2,13 @@ package io.summitgraph.sources;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.organizations.OrganizationService;
 import io.summitgraph.people.Person;
 import io.summitgraph.people.PersonService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -2,8 +2,8 @@ package io.summitgraph.stances;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.agreements.Agreement;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
