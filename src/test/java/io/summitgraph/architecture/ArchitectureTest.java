@@ -1,10 +1,12 @@
 package io.summitgraph.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,16 @@ class ArchitectureTest {
   @Test
   void theTopLevelPackagesHaveNoCycle() {
     slices().matching("io.summitgraph.(*)..").should().beFreeOfCycles().check(production);
+  }
+
+  @Test
+  void everyGraphQLApiClassSaysSoInItsName() {
+    classes()
+        .that()
+        .areAnnotatedWith(GraphQLApi.class)
+        .should()
+        .haveSimpleNameEndingWith("GraphQLApi")
+        .check(production);
   }
 
   @Test
