@@ -1,6 +1,7 @@
 package io.summitgraph.quotes;
 
 import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.Event;
 import io.summitgraph.platform.fetching.Selection;
@@ -28,10 +29,11 @@ public class EventQuotesGraphQLApi {
       @Description("Page size from the end, paging backward (at most 100); not with first.")
           Integer last,
       @Description("Return items before this cursor.") String before) {
-    return QuoteConnections.of(
+    return Batches.connections(
         events,
         Event::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::saidOn);
+        service::saidOn,
+        QuoteConnection::new);
   }
 }

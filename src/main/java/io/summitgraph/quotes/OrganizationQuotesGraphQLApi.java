@@ -1,6 +1,7 @@
 package io.summitgraph.quotes;
 
 import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.platform.fetching.Selection;
@@ -27,11 +28,12 @@ public class OrganizationQuotesGraphQLApi {
       @Description("Page size from the end, paging backward (at most 100); not with first.")
           Integer last,
       @Description("Return items before this cursor.") String before) {
-    return QuoteConnections.of(
+    return Batches.connections(
         organizations,
         Organization::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::saidFor);
+        service::saidFor,
+        QuoteConnection::new);
   }
 
   @NonNull
@@ -45,10 +47,11 @@ public class OrganizationQuotesGraphQLApi {
       @Description("Page size from the end, paging backward (at most 100); not with first.")
           Integer last,
       @Description("Return items before this cursor.") String before) {
-    return QuoteConnections.of(
+    return Batches.connections(
         organizations,
         Organization::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::relayedBy);
+        service::relayedBy,
+        QuoteConnection::new);
   }
 }

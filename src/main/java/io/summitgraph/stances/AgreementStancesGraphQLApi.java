@@ -2,6 +2,7 @@ package io.summitgraph.stances;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.agreements.Agreement;
+import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
@@ -26,10 +27,11 @@ public class AgreementStancesGraphQLApi {
       @Description("Page size from the end, paging backward (at most 100); not with first.")
           Integer last,
       @Description("Return items before this cursor.") String before) {
-    return StanceConnections.of(
+    return Batches.connections(
         agreements,
         Agreement::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::aboutAgreements);
+        service::aboutAgreements,
+        StanceConnection::new);
   }
 }

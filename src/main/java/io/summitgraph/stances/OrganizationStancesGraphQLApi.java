@@ -1,6 +1,7 @@
 package io.summitgraph.stances;
 
 import io.smallrye.graphql.api.Context;
+import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.platform.fetching.Selection;
@@ -26,10 +27,11 @@ public class OrganizationStancesGraphQLApi {
       @Description("Page size from the end, paging backward (at most 100); not with first.")
           Integer last,
       @Description("Return items before this cursor.") String before) {
-    return StanceConnections.of(
+    return Batches.connections(
         organizations,
         Organization::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::heldBy);
+        service::heldBy,
+        StanceConnection::new);
   }
 }
