@@ -4,6 +4,7 @@ import io.smallrye.graphql.api.Context;
 import io.summitgraph.agreements.Agreement;
 import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,11 +23,10 @@ public class AgreementStancesGraphQLApi {
   @Description("Stances taken about this agreement, by kind.")
   public List<@NonNull StanceConnection> stances(
       @Source List<Agreement> agreements,
-      @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.FIRST) Integer first,
+      @Description(PagingArguments.AFTER) String after,
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
     return Batches.connections(
         agreements,
         Agreement::key,
