@@ -1,7 +1,7 @@
 package io.summitgraph.agreements;
 
 import io.smallrye.graphql.api.Nullable;
-import io.summitgraph.sources.CitationInput;
+import io.summitgraph.facts.CitationInput;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

@@ -2,9 +2,10 @@ package io.summitgraph.agreements;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.events.Event;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,10 +29,10 @@ public class AgreementsGraphQLApi {
       @Description("Sort order; by signing date by default.") AgreementOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new AgreementConnection(
         service.agreements(
             filter,

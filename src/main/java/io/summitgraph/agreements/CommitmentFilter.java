@@ -1,6 +1,6 @@
 package io.summitgraph.agreements;
 
-import io.summitgraph.inferences.FactBasis;
+import io.summitgraph.facts.FactBasis;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

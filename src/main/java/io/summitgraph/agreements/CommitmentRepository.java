@@ -6,7 +6,7 @@ import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.persistence.RowsByKey;
-import io.summitgraph.inferences.FactBasis;
+import io.summitgraph.facts.FactBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
 package io.summitgraph.countries;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -23,10 +24,10 @@ public class CountriesGraphQLApi {
       @Description("Sort order; by name by default.") CountryOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new CountryConnection(
         service.countries(
             filter,

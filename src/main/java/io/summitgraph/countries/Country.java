@@ -2,9 +2,9 @@ package io.summitgraph.countries;
 
 import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.graphql.Fact;
+import io.summitgraph.common.graphql.MentionSubject;
 import io.summitgraph.common.graphql.Party;
 import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

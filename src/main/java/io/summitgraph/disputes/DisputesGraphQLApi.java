@@ -3,8 +3,9 @@ package io.summitgraph.disputes;
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.graphql.Fact;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
+import io.summitgraph.platform.fetching.Selection;
 import io.summitgraph.sources.Citation;
 import io.summitgraph.sources.CitationService;
 import jakarta.inject.Inject;
@@ -28,10 +29,9 @@ public class DisputesGraphQLApi {
   public DisputeConnection disputes(
       @Description("Only settled (true) or open (false) disputes; both when absent.")
           Boolean resolved,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return disputes after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
+      @Description(PagingArguments.LAST) Integer last,
       @Description("Return disputes before this cursor.") String before) {
     return new DisputeConnection(
         disputes.disputes(

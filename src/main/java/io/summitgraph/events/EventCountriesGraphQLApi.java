@@ -2,10 +2,11 @@ package io.summitgraph.events;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.countries.Country;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,9 @@ public class EventCountriesGraphQLApi {
       "Events in this country: those whose country it is, or whose location is in it; earliest first.")
   public List<@NonNull EventConnection> events(
       @Source List<Country> countries,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return events after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
+      @Description(PagingArguments.LAST) Integer last,
       @Description("Return events before this cursor.") String before) {
     PageRequest request = PageRequest.of(first, after, last, before, wantsTotal());
     Map<Long, Page<Event>> pages =

@@ -4,7 +4,7 @@ import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.persistence.NameFilter;
-import io.summitgraph.inferences.FactBasis;
+import io.summitgraph.facts.FactBasis;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -10,9 +10,9 @@ import io.summitgraph.common.mutations.UserErrorsException;
 import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.countries.Country;
+import io.summitgraph.facts.CitationWriter;
 import io.summitgraph.people.Person;
 import io.summitgraph.places.Location;
-import io.summitgraph.sources.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,7 @@
 package io.summitgraph.events;
 
 import io.smallrye.graphql.api.Nullable;
-import io.summitgraph.inferences.FactBasis;
+import io.summitgraph.facts.FactBasis;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

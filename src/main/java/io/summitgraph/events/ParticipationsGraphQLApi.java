@@ -2,11 +2,12 @@ package io.summitgraph.events;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.events.EventParticipantConnection.EventParticipantEdge;
 import io.summitgraph.people.Person;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,9 @@ public class ParticipationsGraphQLApi {
   @Description("Who took part, in the order the sources name them, each with the part they played.")
   public List<@NonNull EventParticipantConnection> participants(
       @Source List<Event> events,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return participants after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
+      @Description(PagingArguments.LAST) Integer last,
       @Description("Return participants before this cursor.") String before) {
     PageRequest request =
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
@@ -63,10 +63,9 @@ public class ParticipationsGraphQLApi {
   public List<@NonNull PersonEventConnection> events(
       @Source List<Person> people,
       @Description("Conditions the events must meet.") EventFilter filter,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return events after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
+      @Description(PagingArguments.LAST) Integer last,
       @Description("Return events before this cursor.") String before) {
     PageRequest request =
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));

@@ -3,6 +3,7 @@ package io.summitgraph.inferences;
 import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.facts.FactBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -38,7 +39,7 @@ public class InferenceService implements NodeLoader {
         .distinct()
         .collect(
             Collectors.toMap(
-                Function.identity(), key -> FactBasis.of(byFact.getOrDefault(key, List.of()))));
+                Function.identity(), key -> basisOf(byFact.getOrDefault(key, List.of()))));
   }
 
   @Override
@@ -51,5 +52,15 @@ public class InferenceService implements NodeLoader {
     return repository.findByIds(keys).stream()
         .map(Inference::from)
         .collect(Collectors.toMap(Inference::key, Function.identity()));
+  }
+
+  /** The basis of a fact with these inferences. */
+  static FactBasis basisOf(List<Inference> inferences) {
+    if (inferences.isEmpty()) {
+      return FactBasis.STATED;
+    }
+    return inferences.stream().anyMatch(Inference::wholeFact)
+        ? FactBasis.INFERRED
+        : FactBasis.PARTLY_INFERRED;
   }
 }

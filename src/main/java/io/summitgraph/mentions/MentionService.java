@@ -1,10 +1,13 @@
 package io.summitgraph.mentions;
 
+import io.summitgraph.common.graphql.MentionSubject;
 import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.graphql.NodeRegistry;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.sources.SourceIngested;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -65,6 +68,11 @@ public class MentionService implements NodeLoader {
    *
    * @return the number of mentions written
    */
+  /** Links the names of a newly ingested source, in its ingesting transaction. */
+  void linkIngested(@Observes SourceIngested ingested) {
+    link(ingested.sourceKey());
+  }
+
   public int link(long sourceKey) {
     entityManager.flush();
     return entityManager

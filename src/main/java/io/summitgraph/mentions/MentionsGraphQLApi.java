@@ -2,8 +2,10 @@ package io.summitgraph.mentions;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.graphql.MentionSubject;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
+import io.summitgraph.platform.fetching.Selection;
 import io.summitgraph.sources.Source;
 import io.summitgraph.sources.SourceService;
 import jakarta.inject.Inject;
@@ -28,9 +30,8 @@ public class MentionsGraphQLApi {
       @org.eclipse.microprofile.graphql.Source List<Source> sourceList,
       @Description(MentionConnections.FIRST) Integer first,
       @Description(MentionConnections.AFTER) String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
     PageRequest request = request(first, after, last, before);
     return MentionConnections.byParent(
         sourceList,

@@ -1,9 +1,10 @@
 package io.summitgraph.mentions;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.people.Person;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -23,9 +24,8 @@ public class PersonMentionsGraphQLApi {
       @Source List<Person> parents,
       @Description(MentionConnections.FIRST) Integer first,
       @Description(MentionConnections.AFTER) String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
     return MentionConnections.bySubject(
         mentions,
         MentionSubjectKind.PERSON,

@@ -2,14 +2,15 @@ package io.summitgraph.people;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.countries.Country;
 import io.summitgraph.countries.CountryService;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.places.Location;
 import io.summitgraph.places.LocationService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -35,10 +36,10 @@ public class PeopleGraphQLApi {
       @Description("Sort order; by name by default.") PersonOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new PersonConnection(
         service.people(
             filter,
@@ -73,10 +74,9 @@ public class PeopleGraphQLApi {
   @Description("The people of this country, by name.")
   public List<@NonNull PersonConnection> people(
       @Source List<Country> countries,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return people after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
+      @Description(PagingArguments.LAST) Integer last,
       @Description("Return people before this cursor.") String before) {
     PageRequest request =
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));

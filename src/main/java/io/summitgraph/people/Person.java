@@ -1,9 +1,9 @@
 package io.summitgraph.people;
 
 import io.summitgraph.common.graphql.Fact;
+import io.summitgraph.common.graphql.MentionSubject;
 import io.summitgraph.common.graphql.Party;
 import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

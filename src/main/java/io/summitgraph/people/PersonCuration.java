@@ -9,8 +9,8 @@ import io.summitgraph.common.mutations.UserErrorsException;
 import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.persistence.Merges;
 import io.summitgraph.countries.Country;
+import io.summitgraph.facts.CitationWriter;
 import io.summitgraph.places.Location;
-import io.summitgraph.sources.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,8 +2,8 @@ package io.summitgraph.places;
 
 import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.graphql.Fact;
+import io.summitgraph.common.graphql.MentionSubject;
 import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.mentions.MentionSubject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

@@ -9,7 +9,7 @@ import io.summitgraph.common.mutations.UserErrorsException;
 import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.persistence.Merges;
 import io.summitgraph.countries.Country;
-import io.summitgraph.sources.CitationWriter;
+import io.summitgraph.facts.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -106,7 +106,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /** Stops the server, except in dev mode, where the service may be restarted in this JVM. */
-  static void stopUnlessLiveReloading() {
+  public static void stopUnlessLiveReloading() {
     if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
       stopRunning();
     }
@@ -276,7 +276,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /** Stops the server started by {@link #startUnlessConfigured()}, if any. */
-  static void stopRunning() {
+  public static void stopRunning() {
     EmbeddedDatabaseSupervisor.stop();
     EmbeddedDatabase database = running;
     running = null;
@@ -309,7 +309,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /**
    * A setting from a system property, or else from its environment variable (FOO_BAR for foo.bar).
    */
-  static Optional<String> setting(String key) {
+  public static Optional<String> setting(String key) {
     String value = System.getProperty(key);
     if (value == null) {
       value = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));

@@ -20,6 +20,7 @@ import graphql.validation.ValidationError;
 import io.summitgraph.platform.budgets.BudgetedClients;
 import io.summitgraph.platform.budgets.ClientBudgets;
 import io.summitgraph.platform.fetching.ResponseCost;
+import io.summitgraph.platform.fetching.Selection;
 import io.summitgraph.platform.observability.OperationTelemetry;
 import java.util.Collection;
 import java.util.HashMap;
@@ -78,11 +79,6 @@ public class OperationRules extends SimplePerformantInstrumentation {
 
   /** GraphQL context key: the client whose budget the executing operation is charged to. */
   private static final String CHARGED_CLIENT = "summitgraph.chargedClient";
-
-  /**
-   * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere.
-   */
-  public static final String TOTAL_COUNT_FIELDS = "summitgraph.totalCountFields";
 
   @Override
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -154,7 +150,7 @@ public class OperationRules extends SimplePerformantInstrumentation {
                     + " field with one set of arguments only; send separate requests for the others.");
           }
         });
-    execution.getGraphQLContext().put(TOTAL_COUNT_FIELDS, totalCountFields);
+    execution.getGraphQLContext().put(Selection.TOTAL_COUNT_FIELDS, totalCountFields);
     return super.beginExecuteOperation(parameters, state);
   }
 

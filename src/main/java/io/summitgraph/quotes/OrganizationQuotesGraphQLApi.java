@@ -1,9 +1,11 @@
 package io.summitgraph.quotes;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.organizations.Organization;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,16 +24,16 @@ public class OrganizationQuotesGraphQLApi {
       "What speakers said for this organization, e.g. its officials, by date said (undated last).")
   public List<@NonNull QuoteConnection> quotes(
       @Source List<Organization> organizations,
-      @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
-    return QuoteConnections.of(
+      @Description(PagingArguments.FIRST) Integer first,
+      @Description(PagingArguments.AFTER) String after,
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
+    return Batches.connections(
         organizations,
         Organization::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::saidFor);
+        service::saidFor,
+        QuoteConnection::new);
   }
 
   @NonNull
@@ -40,15 +42,15 @@ public class OrganizationQuotesGraphQLApi {
           + " (undated last).")
   public List<@NonNull QuoteConnection> quotesReported(
       @Source List<Organization> organizations,
-      @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
-    return QuoteConnections.of(
+      @Description(PagingArguments.FIRST) Integer first,
+      @Description(PagingArguments.AFTER) String after,
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
+    return Batches.connections(
         organizations,
         Organization::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::relayedBy);
+        service::relayedBy,
+        QuoteConnection::new);
   }
 }

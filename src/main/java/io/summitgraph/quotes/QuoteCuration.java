@@ -7,9 +7,9 @@ import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.events.Event;
+import io.summitgraph.facts.CitationWriter;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.people.Person;
-import io.summitgraph.sources.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,14 +2,15 @@ package io.summitgraph.quotes;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.events.Event;
 import io.summitgraph.events.EventService;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.organizations.OrganizationService;
 import io.summitgraph.people.Person;
 import io.summitgraph.people.PersonService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -35,10 +36,10 @@ public class QuotesGraphQLApi {
       @Description("Sort order; by date said by default.") QuoteOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new QuoteConnection(
         service.quotes(
             filter,

@@ -8,8 +8,8 @@ import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.countries.Country;
-import io.summitgraph.sources.CitationInput;
-import io.summitgraph.sources.CitationWriter;
+import io.summitgraph.facts.CitationInput;
+import io.summitgraph.facts.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,6 +1,6 @@
 package io.summitgraph.sanctions;
 
-import io.summitgraph.sources.CitationInput;
+import io.summitgraph.facts.CitationInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

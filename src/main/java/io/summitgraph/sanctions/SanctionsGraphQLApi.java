@@ -2,10 +2,11 @@ package io.summitgraph.sanctions;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.countries.Country;
 import io.summitgraph.countries.CountryService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,10 +30,10 @@ public class SanctionsGraphQLApi {
       @Description("Sort order; by date imposed by default.") SanctionOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new SanctionConnection(
         service.sanctions(
             filter,

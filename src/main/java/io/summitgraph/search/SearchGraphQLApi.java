@@ -2,8 +2,9 @@ package io.summitgraph.search;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.CacheControl;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -33,7 +34,7 @@ public class SearchGraphQLApi {
           String query,
       @DefaultValue("[]") @Description("Only these kinds of objects; all when empty.")
           List<@NonNull SearchKind> kinds,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return results after this cursor.") String after) {
     PageRequest request = PageRequest.forward(first, null, Selection.wantsTotalCount(context));
     return new SearchConnection(service.search(query, kinds, request, after));

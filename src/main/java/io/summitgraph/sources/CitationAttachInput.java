@@ -1,5 +1,6 @@
 package io.summitgraph.sources;
 
+import io.summitgraph.facts.CitationInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

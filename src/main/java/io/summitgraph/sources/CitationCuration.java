@@ -7,6 +7,7 @@ import io.summitgraph.common.mutations.Problems;
 import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
+import io.summitgraph.facts.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

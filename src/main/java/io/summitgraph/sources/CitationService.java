@@ -6,6 +6,7 @@ import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.graphql.NodeRegistry;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.facts.FactKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -21,24 +22,8 @@ public class CitationService implements NodeLoader {
   /**
    * The GraphQL type of each kind of fact, as the database names the kinds (after their tables).
    */
-  private static final Map<String, String> TYPE_OF_KIND =
-      Map.ofEntries(
-          Map.entry("country", "Country"),
-          Map.entry("organization", "Organization"),
-          Map.entry("person", "Person"),
-          Map.entry("person_role", "PersonRole"),
-          Map.entry("location", "Location"),
-          Map.entry("event", "Event"),
-          Map.entry("event_relation", "EventRelation"),
-          Map.entry("participation", "Participation"),
-          Map.entry("agreement", "Agreement"),
-          Map.entry("commitment", "Commitment"),
-          Map.entry("sanction", "Sanction"),
-          Map.entry("humanitarian_statistic", "HumanitarianStatistic"),
-          Map.entry("quote", "Quote"),
-          Map.entry("stance", "Stance"));
-
   @Inject CitationRepository repository;
+
   @Inject NodeRegistry nodes;
 
   public Map<Long, Citation> byKeys(Collection<Long> keys) {
@@ -71,7 +56,7 @@ public class CitationService implements NodeLoader {
         repository.factKinds(factKeys).entrySet().stream()
             .collect(
                 Collectors.groupingBy(
-                    entry -> TYPE_OF_KIND.get(entry.getValue()),
+                    entry -> FactKind.ofTable(entry.getValue()).orElseThrow().graphQLType(),
                     Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
     Map<Long, Fact> facts = new HashMap<>();
     keysByType.forEach(

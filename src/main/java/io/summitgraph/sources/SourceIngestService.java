@@ -6,8 +6,8 @@ import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
 import io.summitgraph.common.time.DatePrecision;
 import io.summitgraph.common.time.PartialDate;
-import io.summitgraph.mentions.MentionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -49,7 +49,7 @@ public class SourceIngestService {
 
   @Inject EntityManager entityManager;
   @Inject SourceService sources;
-  @Inject MentionService mentions;
+  @Inject Event<SourceIngested> ingested;
 
   @Transactional
   public Ingested ingest(SourceIngestInput input) {
@@ -96,7 +96,7 @@ public class SourceIngestService {
     String hash = sha256(text);
     Long created = insert(title, author, publisher, publishedOn, url, text, hash);
     if (created != null) {
-      mentions.link(created);
+      ingested.fire(new SourceIngested(created));
       return new Ingested(sources.byKeys(List.of(created)).get(created), true);
     }
     List<?> existing =

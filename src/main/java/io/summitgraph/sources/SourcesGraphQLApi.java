@@ -2,13 +2,14 @@ package io.summitgraph.sources;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.organizations.Organization;
 import io.summitgraph.organizations.OrganizationService;
 import io.summitgraph.people.Person;
 import io.summitgraph.people.PersonService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,10 +35,10 @@ public class SourcesGraphQLApi {
       @Description("Sort order; by title by default.") SourceOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new SourceConnection(
         sources.sources(
             filter,
@@ -61,10 +62,9 @@ public class SourcesGraphQLApi {
       "The citations of this source, in the order their excerpts appear in its text; each names the fact it supports.")
   public List<@NonNull CitationConnection> citations(
       @org.eclipse.microprofile.graphql.Source List<Source> sourceList,
-      @Description("Page size (default 20, at most 100).") Integer first,
+      @Description(PagingArguments.FIRST) Integer first,
       @Description("Return citations after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
+      @Description(PagingArguments.LAST) Integer last,
       @Description("Return citations before this cursor.") String before) {
     PageRequest request =
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));

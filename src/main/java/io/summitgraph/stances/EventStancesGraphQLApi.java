@@ -1,9 +1,11 @@
 package io.summitgraph.stances;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.graphql.Selection;
+import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.events.Event;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,15 +23,15 @@ public class EventStancesGraphQLApi {
   @Description("Stances taken about this event, by kind.")
   public List<@NonNull StanceConnection> stances(
       @Source List<Event> events,
-      @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
-    return StanceConnections.of(
+      @Description(PagingArguments.FIRST) Integer first,
+      @Description(PagingArguments.AFTER) String after,
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
+    return Batches.connections(
         events,
         Event::key,
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context)),
-        service::aboutEvents);
+        service::aboutEvents,
+        StanceConnection::new);
   }
 }

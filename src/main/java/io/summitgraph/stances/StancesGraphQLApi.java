@@ -5,10 +5,11 @@ import io.summitgraph.agreements.Agreement;
 import io.summitgraph.agreements.AgreementService;
 import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.graphql.Party;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.events.Event;
 import io.summitgraph.events.EventService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,10 +34,10 @@ public class StancesGraphQLApi {
       @Description("Sort order; by kind by default.") StanceOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new StanceConnection(
         service.stances(
             filter,

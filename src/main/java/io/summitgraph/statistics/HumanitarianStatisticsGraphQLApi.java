@@ -2,11 +2,12 @@ package io.summitgraph.statistics;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.common.graphql.Selection;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.PagingArguments;
 import io.summitgraph.countries.Country;
 import io.summitgraph.countries.CountryService;
+import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -30,10 +31,10 @@ public class HumanitarianStatisticsGraphQLApi {
       @Description("Sort order; by indicator by default.") HumanitarianStatisticOrder orderBy,
       @Description("Page size from the start or after the cursor (default 20, at most 100).")
           Integer first,
-      @Description("Return items after this cursor.") String after,
+      @Description(PagingArguments.AFTER) String after,
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.BEFORE) String before) {
     return new HumanitarianStatisticConnection(
         service.humanitarianStatistics(
             filter,
@@ -52,11 +53,10 @@ public class HumanitarianStatisticsGraphQLApi {
   @Description("Humanitarian statistics about this country, by indicator.")
   public List<@NonNull HumanitarianStatisticConnection> humanitarianStatistics(
       @Source List<Country> countries,
-      @Description("Page size (default 20, at most 100).") Integer first,
-      @Description("Return items after this cursor.") String after,
-      @Description("Page size from the end, paging backward (at most 100); not with first.")
-          Integer last,
-      @Description("Return items before this cursor.") String before) {
+      @Description(PagingArguments.FIRST) Integer first,
+      @Description(PagingArguments.AFTER) String after,
+      @Description(PagingArguments.LAST) Integer last,
+      @Description(PagingArguments.BEFORE) String before) {
     PageRequest request =
         PageRequest.of(first, after, last, before, Selection.wantsTotalCount(context));
     return Batches.byParent(

@@ -7,7 +7,7 @@ import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.countries.Country;
-import io.summitgraph.sources.CitationWriter;
+import io.summitgraph.facts.CitationWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

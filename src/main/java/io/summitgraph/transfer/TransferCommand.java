@@ -11,9 +11,8 @@ import java.util.Set;
 
 /**
  * {@code java -jar quarkus-run.jar export --out kb.json [--source <Source ID>]} and {@code import
- * --in kb.json}: the command-line side of {@link TransferService}. {@code SummitGraphMain} starts
- * the database and Quarkus (without serving on the service's port) and hands over to {@link
- * #execute}.
+ * --in kb.json}: the command-line side of {@link TransferService}. {@code SummitGraph} starts the
+ * database and Quarkus (without serving on the service's port) and hands over to {@link #execute}.
  */
 public final class TransferCommand {
 

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.summitgraph.facts.FactKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The export file format (docs/export-format.md): {@code {"format": "summitgraph", "version": 1,
@@ -23,22 +26,10 @@ final class TransferFormat {
   static final int VERSION = 1;
 
   /** Fact kinds (as the fact registry names them, after their tables) and their ID types. */
+  /** The fact tables, each with its GraphQL type (from the registry of fact kinds). */
   static final Map<String, String> FACT_TYPES =
-      Map.ofEntries(
-          Map.entry("country", "Country"),
-          Map.entry("organization", "Organization"),
-          Map.entry("person", "Person"),
-          Map.entry("person_role", "PersonRole"),
-          Map.entry("location", "Location"),
-          Map.entry("event", "Event"),
-          Map.entry("event_relation", "EventRelation"),
-          Map.entry("participation", "Participation"),
-          Map.entry("agreement", "Agreement"),
-          Map.entry("commitment", "Commitment"),
-          Map.entry("sanction", "Sanction"),
-          Map.entry("humanitarian_statistic", "HumanitarianStatistic"),
-          Map.entry("quote", "Quote"),
-          Map.entry("stance", "Stance"));
+      Arrays.stream(FactKind.values())
+          .collect(Collectors.toUnmodifiableMap(FactKind::table, FactKind::graphQLType));
 
   static final ObjectMapper MAPPER =
       new ObjectMapper()

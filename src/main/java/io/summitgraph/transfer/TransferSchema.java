@@ -1,5 +1,6 @@
 package io.summitgraph.transfer;
 
+import io.summitgraph.facts.FactKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,36 +18,60 @@ import java.util.Set;
  */
 final class TransferSchema {
 
+  /**
+   * Every exported table, parents before children. A fact table's rows have its kind's GraphQL type
+   * ({@link FactKind}); the other tables' rows have the type of {@link #OTHER_TYPES}, or no IDs.
+   */
+  private static final List<String> ORDER =
+      List.of(
+          "country",
+          "organization",
+          "location",
+          "person",
+          "source",
+          "person_role",
+          "event",
+          "participation",
+          "event_relation",
+          "agreement",
+          "commitment",
+          "commitment_party",
+          "commitment_location",
+          "sanction",
+          "humanitarian_statistic",
+          "quote",
+          "stance",
+          "stance_holder",
+          "citation",
+          "citation_reported_via",
+          "dispute",
+          "dispute_claim",
+          "inference",
+          "mention",
+          "fact_redirect");
+
+  /** The GraphQL types of the rows of the exported tables that are not facts. */
+  private static final Map<String, String> OTHER_TYPES =
+      Map.of(
+          "source",
+          "Source",
+          "citation",
+          "Citation",
+          "dispute",
+          "Dispute",
+          "inference",
+          "Inference",
+          "mention",
+          "Mention");
+
   /** Every exported table, parents before children, with the GraphQL type of its rows' IDs. */
   static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {
-    TABLES.put("country", "Country");
-    TABLES.put("organization", "Organization");
-    TABLES.put("location", "Location");
-    TABLES.put("person", "Person");
-    TABLES.put("source", "Source");
-    TABLES.put("person_role", "PersonRole");
-    TABLES.put("event", "Event");
-    TABLES.put("participation", "Participation");
-    TABLES.put("event_relation", "EventRelation");
-    TABLES.put("agreement", "Agreement");
-    TABLES.put("commitment", "Commitment");
-    TABLES.put("commitment_party", null);
-    TABLES.put("commitment_location", null);
-    TABLES.put("sanction", "Sanction");
-    TABLES.put("humanitarian_statistic", "HumanitarianStatistic");
-    TABLES.put("quote", "Quote");
-    TABLES.put("stance", "Stance");
-    TABLES.put("stance_holder", null);
-    TABLES.put("citation", "Citation");
-    TABLES.put("citation_reported_via", null);
-    TABLES.put("dispute", "Dispute");
-    TABLES.put("dispute_claim", null);
-    TABLES.put("inference", "Inference");
-    TABLES.put("mention", "Mention");
-    // Merged records' old IDs keep resolving to their survivors after an import.
-    TABLES.put("fact_redirect", null);
+    for (String table : ORDER) {
+      TABLES.put(
+          table, FactKind.ofTable(table).map(FactKind::graphQLType).orElse(OTHER_TYPES.get(table)));
+    }
   }
 
   /**

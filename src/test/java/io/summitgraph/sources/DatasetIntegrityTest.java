@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.summitgraph.facts.FactKind;
 import io.summitgraph.testing.GraphQL;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +32,7 @@ import org.junit.jupiter.api.Test;
 class DatasetIntegrityTest {
 
   private static final List<String> FACT_TABLES =
-      List.of(
-          "country",
-          "organization",
-          "person",
-          "person_role",
-          "location",
-          "event",
-          "participation",
-          "event_relation",
-          "agreement",
-          "commitment",
-          "sanction",
-          "humanitarian_statistic",
-          "quote",
-          "stance");
+      Arrays.stream(FactKind.values()).map(FactKind::table).toList();
 
   private static final String NOT_IN_ANY_ARTICLE = "Kim Jong Un opened a bakery in Singapore";
 

@@ -1,6 +1,7 @@
 package io.summitgraph.testing;
 
 import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.facts.FactKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -17,23 +20,16 @@ import javax.sql.DataSource;
  */
 public final class CurationFixture {
 
-  /** Tables of rows with fact-sequence ids, in an order that deletes dependents first. */
+  /**
+   * Tables of rows with fact-sequence ids, in an order that deletes dependents first: disputes and
+   * citations, then the fact kinds children first.
+   */
   private static final List<String> WRITTEN =
-      List.of(
-          "dispute",
-          "citation",
-          "participation",
-          "person_role",
-          "stance",
-          "quote",
-          "commitment",
-          "agreement",
-          "sanction",
-          "humanitarian_statistic",
-          "event",
-          "person",
-          "organization",
-          "location");
+      Stream.concat(
+              Stream.of("dispute", "citation"),
+              IntStream.range(0, FactKind.values().length)
+                  .mapToObj(i -> FactKind.values()[FactKind.values().length - 1 - i].table()))
+          .toList();
 
   private final DataSource dataSource;
   private final long mark;

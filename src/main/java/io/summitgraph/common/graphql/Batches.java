@@ -1,9 +1,12 @@
 package io.summitgraph.common.graphql;
 
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -44,5 +47,22 @@ public final class Batches {
       Function<List<Long>, Map<Long, R>> load,
       R missing) {
     return byParent(parents, keyOf, load.apply(keys(parents, keyOf)), missing);
+  }
+
+  /**
+   * The nested connections of a batch of parents, one per parent in their order: their pages come
+   * from one call for all the parents' keys, and a parent without children gets an empty page.
+   */
+  public static <P, T, C> List<C> connections(
+      List<P> parents,
+      Function<P, Long> keyOf,
+      PageRequest request,
+      BiFunction<Collection<Long>, PageRequest, Map<Long, Page<T>>> pages,
+      Function<Page<T>, C> connection) {
+    return byParent(
+            parents, keyOf, pages.apply(keys(parents, keyOf), request), Page.<T>empty(request))
+        .stream()
+        .map(connection)
+        .toList();
   }
 }

@@ -6,15 +6,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.facts.FactKind;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,26 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class NodesTest {
 
+  /** Every fact kind's type, and the node types that are not facts. */
   private static final List<String> NODE_TYPES =
-      List.of(
-          "Agreement",
-          "Citation",
-          "Commitment",
-          "Country",
-          "EventRelation",
-          "Inference",
-          "Dispute",
-          "Event",
-          "HumanitarianStatistic",
-          "Location",
-          "Organization",
-          "Participation",
-          "Person",
-          "PersonRole",
-          "Quote",
-          "Sanction",
-          "Source",
-          "Stance");
+      Stream.concat(
+              Arrays.stream(FactKind.values()).map(FactKind::graphQLType),
+              Stream.of("Citation", "Dispute", "Inference", "Source"))
+          .toList();
 
   @Test
   void anIdOfEveryTypeLeadsBackToItsNode() {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on agreements and commitments. */
 @GraphQLApi
-public class AgreementMutations {
+public class AgreementMutationsGraphQLApi {
 
   @Inject AgreementCuration curation;
 

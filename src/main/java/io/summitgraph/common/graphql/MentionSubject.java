@@ -1,4 +1,4 @@
-package io.summitgraph.mentions;
+package io.summitgraph.common.graphql;
 
 import io.smallrye.graphql.api.Union;
 import org.eclipse.microprofile.graphql.Description;

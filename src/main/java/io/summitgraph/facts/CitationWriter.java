@@ -1,9 +1,8 @@
-package io.summitgraph.sources;
+package io.summitgraph.facts;
 
 import io.summitgraph.common.mutations.Problems;
 import io.summitgraph.common.mutations.References;
 import io.summitgraph.common.mutations.UserErrorCode;
-import io.summitgraph.organizations.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CitationWriter {
+
+  /** The GraphQL types of the IDs a citation input names (their features sit above this one). */
+  private static final String SOURCE = "Source";
+
+  private static final String ORGANIZATION = "Organization";
 
   /** A citation whose input passed the checks, ready to write. */
   public record Checked(long sourceKey, String excerpt, List<Long> reportedViaKeys) {}
@@ -34,8 +38,7 @@ public class CitationWriter {
           path);
       return null;
     }
-    Long source =
-        references.key(problems, input.source(), Source.TYPE, Problems.path(path, "source"));
+    Long source = references.key(problems, input.source(), SOURCE, Problems.path(path, "source"));
     List<Long> via = new ArrayList<>();
     List<String> viaIds = input.reportedVia() == null ? List.of() : input.reportedVia();
     for (int i = 0; i < viaIds.size(); i++) {
@@ -43,7 +46,7 @@ public class CitationWriter {
           references.key(
               problems,
               viaIds.get(i),
-              Organization.TYPE,
+              ORGANIZATION,
               Problems.path(path, "reportedVia", String.valueOf(i)));
       if (outlet != null) {
         via.add(outlet);

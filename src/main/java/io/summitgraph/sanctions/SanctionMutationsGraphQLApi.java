@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on sanctions. */
 @GraphQLApi
-public class SanctionMutations {
+public class SanctionMutationsGraphQLApi {
 
   @Inject SanctionCuration curation;
 

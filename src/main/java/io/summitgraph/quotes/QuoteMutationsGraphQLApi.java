@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on quotes. */
 @GraphQLApi
-public class QuoteMutations {
+public class QuoteMutationsGraphQLApi {
 
   @Inject QuoteCuration curation;
 

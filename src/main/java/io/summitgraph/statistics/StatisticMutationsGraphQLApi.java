@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on humanitarian statistics. */
 @GraphQLApi
-public class StatisticMutations {
+public class StatisticMutationsGraphQLApi {
 
   @Inject StatisticCuration curation;
 

@@ -1,4 +1,4 @@
-package io.summitgraph.sources;
+package io.summitgraph.facts;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on disputes. */
 @GraphQLApi
-public class DisputeMutations {
+public class DisputeMutationsGraphQLApi {
 
   @Inject DisputeCuration curation;
 

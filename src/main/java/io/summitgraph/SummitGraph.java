@@ -1,7 +1,8 @@
-package io.summitgraph.platform;
+package io.summitgraph;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.summitgraph.platform.EmbeddedDatabase;
 import io.summitgraph.platform.security.TokenCommand;
 import io.summitgraph.synthetic.GenerateCommand;
 import io.summitgraph.transfer.TransferApplication;
@@ -14,7 +15,7 @@ import java.util.Arrays;
  * instead (README, "Command line").
  */
 @QuarkusMain
-public class SummitGraphMain {
+public class SummitGraph {
 
   public static void main(String... args) {
     String command = args.length == 0 ? "serve" : args[0];

@@ -1,6 +1,5 @@
-package io.summitgraph.inferences;
+package io.summitgraph.facts;
 
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("Whether the sources state a fact, or an editor inferred it or some of its values.")
@@ -15,14 +14,6 @@ public enum FactBasis {
       "The fact as a whole is inferred (e.g. that two mentions are one thing); its citations are"
           + " what the inference rests on.")
   INFERRED;
-
-  /** The basis of a fact with these inferences. */
-  public static FactBasis of(List<Inference> inferences) {
-    if (inferences.isEmpty()) {
-      return STATED;
-    }
-    return inferences.stream().anyMatch(Inference::wholeFact) ? INFERRED : PARTLY_INFERRED;
-  }
 
   /**
    * The SQL condition that a fact whose id is the column {@code idColumn} has this basis, for

@@ -1,15 +1,19 @@
-package io.summitgraph.common.graphql;
+package io.summitgraph.platform.fetching;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.GraphQLNamedType;
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.platform.OperationRules;
-import io.summitgraph.platform.fetching.ContextEnvironment;
 import java.util.Set;
 
 /** What the client selected below the field being resolved. */
 public final class Selection {
+
+  /**
+   * GraphQL context key: {@code Type.field} names of connections whose total is selected somewhere
+   * in the request (recorded by the operation's rules before it executes).
+   */
+  public static final String TOTAL_COUNT_FIELDS = "summitgraph.totalCountFields";
 
   private Selection() {}
 
@@ -31,8 +35,7 @@ public final class Selection {
     if (of(environment).contains("totalCount")) {
       return true;
     }
-    Set<String> selectedAnywhere =
-        environment.getGraphQlContext().get(OperationRules.TOTAL_COUNT_FIELDS);
+    Set<String> selectedAnywhere = environment.getGraphQlContext().get(TOTAL_COUNT_FIELDS);
     return selectedAnywhere != null
         && environment.getParentType() instanceof GraphQLNamedType parent
         && selectedAnywhere.contains(

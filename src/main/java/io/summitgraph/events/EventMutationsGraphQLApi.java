@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on events and their participants. */
 @GraphQLApi
-public class EventMutations {
+public class EventMutationsGraphQLApi {
 
   @Inject EventCuration curation;
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on places. */
 @GraphQLApi
-public class LocationMutations {
+public class LocationMutationsGraphQLApi {
 
   @Inject LocationCuration curation;
 

@@ -1,4 +1,4 @@
-package io.summitgraph.sources;
+package io.summitgraph.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

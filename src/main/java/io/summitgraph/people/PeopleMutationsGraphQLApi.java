@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on people. */
 @GraphQLApi
-public class PeopleMutations {
+public class PeopleMutationsGraphQLApi {
 
   @Inject PersonCuration curation;
 

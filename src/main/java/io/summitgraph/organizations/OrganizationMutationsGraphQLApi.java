@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on organizations. */
 @GraphQLApi
-public class OrganizationMutations {
+public class OrganizationMutationsGraphQLApi {
 
   @Inject OrganizationCuration curation;
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on citations. */
 @GraphQLApi
-public class CitationMutations {
+public class CitationMutationsGraphQLApi {
 
   @Inject CitationCuration curation;
 

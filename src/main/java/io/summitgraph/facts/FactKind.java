@@ -1,0 +1,67 @@
+package io.summitgraph.facts;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every kind of fact, in one place: the table that holds it (also the {@code fact.kind} its trigger
+ * registers and its name in the export format) and its GraphQL type (also the prefix of its global
+ * IDs). The citation service, export and import, and the tests derive their lists from here; {@code
+ * FactKindsTest} checks the database's fact triggers against it. Listed parents before children,
+ * the order in which their rows can be written.
+ *
+ * <p>To add a kind, follow CONTRIBUTING.md, "Add a fact type".
+ */
+public enum FactKind {
+  COUNTRY("country", "Country"),
+  ORGANIZATION("organization", "Organization"),
+  LOCATION("location", "Location"),
+  PERSON("person", "Person"),
+  PERSON_ROLE("person_role", "PersonRole"),
+  EVENT("event", "Event"),
+  PARTICIPATION("participation", "Participation"),
+  EVENT_RELATION("event_relation", "EventRelation"),
+  AGREEMENT("agreement", "Agreement"),
+  COMMITMENT("commitment", "Commitment"),
+  SANCTION("sanction", "Sanction"),
+  HUMANITARIAN_STATISTIC("humanitarian_statistic", "HumanitarianStatistic"),
+  QUOTE("quote", "Quote"),
+  STANCE("stance", "Stance");
+
+  private static final Map<String, FactKind> BY_TABLE =
+      Arrays.stream(values()).collect(Collectors.toMap(FactKind::table, Function.identity()));
+
+  private static final Map<String, FactKind> BY_TYPE =
+      Arrays.stream(values()).collect(Collectors.toMap(FactKind::graphQLType, Function.identity()));
+
+  private final String table;
+  private final String graphQLType;
+
+  FactKind(String table, String graphQLType) {
+    this.table = table;
+    this.graphQLType = graphQLType;
+  }
+
+  /** The table of its rows; also its {@code fact.kind} and its name in the export format. */
+  public String table() {
+    return table;
+  }
+
+  /** Its GraphQL object type; also the type its global IDs name. */
+  public String graphQLType() {
+    return graphQLType;
+  }
+
+  /** The kind whose table (or {@code fact.kind}) this is. */
+  public static Optional<FactKind> ofTable(String table) {
+    return Optional.ofNullable(BY_TABLE.get(table));
+  }
+
+  /** The kind whose GraphQL type this is. */
+  public static Optional<FactKind> ofGraphQLType(String type) {
+    return Optional.ofNullable(BY_TYPE.get(type));
+  }
+}
