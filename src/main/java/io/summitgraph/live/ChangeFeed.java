@@ -304,9 +304,6 @@ public class ChangeFeed {
   }
 
   private void emit(LiveSubscription subscription, Object event) {
-    if (subscription.emitter == null || subscription.emitter.isCancelled()) {
-      return;
-    }
     if (sockets.pendingBytes(subscription.socket) > settings.maxPendingBytes()) {
       slowConsumer(subscription.socket);
       return;
@@ -315,15 +312,7 @@ public class ChangeFeed {
       slowConsumer(subscription.socket);
       return;
     }
-    subscription.context.runOnContext(
-        ignored -> {
-          subscription.queued.decrementAndGet();
-          MultiEmitter<Object> emitter = subscription.emitter;
-          if (emitter != null && !emitter.isCancelled()) {
-            emitter.emit(event);
-            delivered.increment();
-          }
-        });
+    subscription.deliver(event, delivered);
   }
 
   /** One subscription: its socket, what it wants, and where its events go. */
@@ -340,9 +329,44 @@ public class ChangeFeed {
       this.context = context;
     }
 
+    /**
+     * Events that came between the subscription's start and the engine subscribing to its stream (a
+     * moment on the event loop): they are delivered then, not lost.
+     */
+    private final List<Object> early = new ArrayList<>();
+
     @SuppressWarnings("unchecked")
     void attach(MultiEmitter<?> emitter) {
-      this.emitter = (MultiEmitter<Object>) emitter;
+      synchronized (this) {
+        this.emitter = (MultiEmitter<Object>) emitter;
+        List<Object> waiting = List.copyOf(early);
+        early.clear();
+        waiting.forEach(event -> send(event, null));
+      }
+    }
+
+    void deliver(Object event, Counter delivered) {
+      synchronized (this) {
+        if (emitter == null) {
+          early.add(event);
+          return;
+        }
+      }
+      send(event, delivered);
+    }
+
+    private void send(Object event, Counter delivered) {
+      context.runOnContext(
+          ignored -> {
+            queued.decrementAndGet();
+            MultiEmitter<Object> current = emitter;
+            if (current != null && !current.isCancelled()) {
+              current.emit(event);
+              if (delivered != null) {
+                delivered.increment();
+              }
+            }
+          });
     }
 
     void complete() {

@@ -206,6 +206,42 @@ class LiveSubscriptionsTest {
   }
 
   @Test
+  void theLegacyGraphqlWsProtocolDeliversChangesToo() throws Exception {
+    String person = fixture.person("Legacy Protocol");
+    try (GraphQLSocket socket = GraphQLSocket.connect(graphql, "graphql-ws")) {
+      socket.send(new JsonObject().put("type", "connection_init").encode());
+      assertThat(socket.next().getString("type")).isEqualTo("connection_ack");
+      socket.send(
+          new JsonObject()
+              .put("id", "1")
+              .put("type", "start")
+              .put(
+                  "payload",
+                  new JsonObject()
+                      .put("query", GraphQL.text("live/node-changed"))
+                      .put("variables", new JsonObject().put("id", person)))
+              .encode());
+      awaitSubscriptions(1);
+      update(person, 0, "Legacy Renamed");
+
+      JsonObject message = socket.next();
+      assertThat(message.getString("type")).isEqualTo("data");
+      JsonObject event =
+          message.getJsonObject("payload").getJsonObject("data").getJsonObject("nodeChanged");
+      assertThat(event.getInteger("version")).isEqualTo(1);
+      assertThat(event.getJsonObject("node").getString("name")).isEqualTo("Legacy Renamed");
+    }
+  }
+
+  @Test
+  void aClientPingIsAnsweredWithPong() throws Exception {
+    try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
+      socket.send(new JsonObject().put("type", "ping").encode());
+      assertThat(socket.next().getString("type")).isEqualTo("pong");
+    }
+  }
+
+  @Test
   void aSocketThatDoesNotInitialiseInTimeIsClosedWith4408() throws Exception {
     try (GraphQLSocket socket = GraphQLSocket.connect(graphql)) {
       assertThat(socket.closeCode.get(15, TimeUnit.SECONDS)).isEqualTo(4408);
@@ -267,7 +303,6 @@ class LiveSubscriptionsTest {
   }
 
   private void update(String person, int version, String name) {
-    JsonObject ignored = null;
     var data =
         GraphQL.document("curation/person-update")
             .asCurator()

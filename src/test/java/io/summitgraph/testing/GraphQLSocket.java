@@ -27,12 +27,17 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
 
   /** Opens a socket to the GraphQL endpoint, without initialising it. */
   public static GraphQLSocket connect(URI http) throws Exception {
+    return connect(http, "graphql-transport-ws");
+  }
+
+  /** Opens a socket with this subprotocol ({@code graphql-ws} is the legacy one), uninitialised. */
+  public static GraphQLSocket connect(URI http, String subprotocol) throws Exception {
     GraphQLSocket client = new GraphQLSocket();
     URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
     client.socket =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
-            .subprotocols("graphql-transport-ws")
+            .subprotocols(subprotocol)
             .buildAsync(ws, client)
             .get(10, TimeUnit.SECONDS);
     return client;
@@ -97,7 +102,9 @@ public final class GraphQLSocket implements WebSocket.Listener, AutoCloseable {
     if (last) {
       JsonObject message = new JsonObject(partial.toString());
       partial.setLength(0);
-      if (message.getString("type").equals("ping")) {
+      if (message.getString("type").equals("ka")) {
+        // the legacy protocol's keep-alive
+      } else if (message.getString("type").equals("ping")) {
         webSocket.sendText(new JsonObject().put("type", "pong").encode(), true);
       } else {
         messages.add(message);
