@@ -14,9 +14,14 @@ const SECONDS = Number(secondsArg); const RATE = Number(rateArg); const SUBSCRIB
 const person = await createPerson(bases[0], token, 'Latency Probe', await citation(bases[0]));
 const sent = new Map(); const answered = new Map();
 const upper = []; const lower = []; let received = 0;
-const clients = bases.map((base) => wsClient(base));
+// Ten subscriptions per socket (within summitgraph.live.max-per-connection), sockets spread over the instances.
+const clients = [];
+const perBase = new Map(bases.map((base) => [base, 0]));
+for (let c = 0; c < Math.ceil(SUBSCRIBERS / 10); c++) clients.push(wsClient(bases[c % bases.length]));
 for (let s = 0; s < SUBSCRIBERS; s++) {
-  subscribe(clients[s % clients.length], PEOPLE_CHANGED, {}, (data) => {
+  const base = bases[Math.floor(s / 10) % bases.length];
+  perBase.set(base, perBase.get(base) + 1);
+  subscribe(clients[Math.floor(s / 10)], PEOPLE_CHANGED, {}, (data) => {
     const now = performance.now();
     const change = data.factsChanged;
     if (change.id !== person || !sent.has(change.version)) return;
@@ -26,9 +31,7 @@ for (let s = 0; s < SUBSCRIBERS; s++) {
     else lower.push(0); // arrived before the mutation's answer: the commit was at most that long ago
   });
 }
-for (let i = 0; i < bases.length; i++) {
-  await awaitSubscriptions(bases[i], Math.floor(SUBSCRIBERS / bases.length) + (i < SUBSCRIBERS % bases.length ? 1 : 0));
-}
+for (const [base, count] of perBase) await awaitSubscriptions(base, count);
 const total = Math.round(SECONDS * RATE);
 const started = performance.now();
 for (let v = 0; v < total; v++) {
