@@ -3,9 +3,10 @@
 # service, not how far a default heap chooses to grow) and its own embedded database.
 #
 #   start_packaged_service WORK_DIR [PORT]   sets port, base (http://127.0.0.1:PORT) and pid; appends the
-#                                            service's output to WORK_DIR/service.log; fails unless it gets ready
+#                                            service's output to WORK_DIR/service.log; fails unless it gets ready.
+#                                            SERVICE_OPTS adds JVM options (e.g. -Dsummitgraph.embedded-db.port=…);
+#                                            the QUARKUS_DATASOURCE_* variables, when set, point it at another database
 #   free_port                                prints a free loopback port
-#   SERVICE_OPTS                             extra JVM options (-D settings) for the service, if set
 
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
@@ -15,9 +16,9 @@ start_packaged_service() {
   local work=$1
   port=${2:-$(free_port)}
   base="http://127.0.0.1:$port"
-  # shellcheck disable=SC2046
-  MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) ${SERVICE_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-    -Dsummitgraph.embedded-db.data-dir="$PWD/$work/postgres" \
+  # shellcheck disable=SC2046,SC2086
+  MALLOC_ARENA_MAX=2 java $(cat scripts/jvm-options) -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+    -Dsummitgraph.embedded-db.data-dir="$PWD/$work/postgres" ${SERVICE_OPTS:-} \
     -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
   pid=$!
   # Readiness includes the warm-up (a few seconds); the first start also initialises the database.

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 
 /**
  * Every kind of fact, in one place: the table that holds it (also the {@code fact.kind} its trigger
@@ -15,20 +17,36 @@ import java.util.stream.Collectors;
  *
  * <p>To add a kind, follow CONTRIBUTING.md, "Add a fact type".
  */
+@Enum("FactKind")
+@Description("The kinds of fact, each a type implementing Fact.")
 public enum FactKind {
+  @Description("Country.")
   COUNTRY("country", "Country"),
+  @Description("Organization.")
   ORGANIZATION("organization", "Organization"),
+  @Description("Location.")
   LOCATION("location", "Location"),
+  @Description("Person.")
   PERSON("person", "Person"),
+  @Description("PersonRole.")
   PERSON_ROLE("person_role", "PersonRole"),
+  @Description("Event.")
   EVENT("event", "Event"),
+  @Description("Participation (a person's part in an event).")
   PARTICIPATION("participation", "Participation"),
+  @Description("EventRelation (a cited, typed link between two events).")
   EVENT_RELATION("event_relation", "EventRelation"),
+  @Description("Agreement.")
   AGREEMENT("agreement", "Agreement"),
+  @Description("Commitment.")
   COMMITMENT("commitment", "Commitment"),
+  @Description("Sanction.")
   SANCTION("sanction", "Sanction"),
+  @Description("HumanitarianStatistic.")
   HUMANITARIAN_STATISTIC("humanitarian_statistic", "HumanitarianStatistic"),
+  @Description("Quote.")
   QUOTE("quote", "Quote"),
+  @Description("Stance.")
   STANCE("stance", "Stance");
 
   private static final Map<String, FactKind> BY_TABLE =

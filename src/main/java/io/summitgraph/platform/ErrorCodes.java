@@ -16,6 +16,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.summitgraph.common.errors.ApiException;
+import io.summitgraph.common.errors.LimitExceededException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
@@ -138,6 +139,18 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             ? new LinkedHashMap<>()
             : new LinkedHashMap<>(error.getExtensions());
     Object code = extensions.get("code");
+    if (error instanceof ExceptionWhileDataFetching fetching
+        && fetching.getException() instanceof LimitExceededException limited) {
+      extensions.put("code", QueryLimits.CODE);
+      extensions.put("limit", limited.limit());
+      return GraphqlErrorBuilder.newError()
+          .message(limited.getMessage())
+          .path(error.getPath())
+          .locations(error.getLocations())
+          .errorType(ErrorClassification.errorClassification(QueryLimits.CODE))
+          .extensions(extensions)
+          .build();
+    }
     if (code instanceof String known && CLIENT_CODES.contains(known)
         || error instanceof ExceptionWhileDataFetching fetching
             && fetching.getException() instanceof ApiException) {

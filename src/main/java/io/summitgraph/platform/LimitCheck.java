@@ -93,7 +93,8 @@ final class LimitCheck {
       GraphQLSchema schema,
       Document document,
       String operationName,
-      Map<String, Object> variables) {
+      Map<String, Object> variables,
+      boolean overWebSocket) {
     int directives = countDirectivesAndCheckSpreads(document);
     if (directives > limits.directives()) {
       throw exceeded("directives", directives, limits.directives());
@@ -109,11 +110,19 @@ final class LimitCheck {
           case SUBSCRIPTION -> schema.getSubscriptionType();
         };
     if (root == null) {
-      // The schema has no such root type (no subscriptions): refused with a code, as GraphQL over
-      // HTTP and over WebSocket clients can act on, rather than failing in the engine.
+      // The schema has no such root type: refused with a code, as GraphQL over HTTP and over
+      // WebSocket clients can act on, rather than failing in the engine.
       throw refusal(
           ErrorCodes.OPERATION_NOT_SUPPORTED,
           "This service does not serve " + operation.getOperation().name().toLowerCase() + "s",
+          null);
+    }
+    if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION && !overWebSocket) {
+      // A subscription is a stream: GraphQL over HTTP has no way to deliver it.
+      throw refusal(
+          ErrorCodes.OPERATION_NOT_SUPPORTED,
+          "Subscriptions are served over the WebSocket at this path (subprotocol graphql-transport-ws"
+              + " or graphql-ws), not over HTTP",
           null);
     }
     LimitCheck check = new LimitCheck(limits, introspection, schema, document, variables);

@@ -70,8 +70,25 @@ public class OperationRules extends SimplePerformantInstrumentation {
         parameters.getSchema(),
         parameters.getDocument(),
         parameters.getOperation(),
-        parameters.getVariables());
+        parameters.getVariables(),
+        overWebSocket(parameters.getGraphQLContext()));
     return super.beginValidation(parameters, state);
+  }
+
+  /**
+   * Whether the operation came over a GraphQL WebSocket: SmallRye hands the upgrade request's
+   * headers to every operation of a socket, and {@link GraphQLSockets} named the socket there.
+   */
+  static boolean overWebSocket(GraphQLContext context) {
+    Object headers = context == null ? null : context.get("httpHeaders");
+    if (headers instanceof Map<?, ?> map) {
+      for (Object name : map.keySet()) {
+        if (GraphQLSockets.SOCKET_HEADER.equalsIgnoreCase(String.valueOf(name))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** GraphQL context key: the {@link ActualCost} of the executing operation. */
@@ -93,7 +110,8 @@ public class OperationRules extends SimplePerformantInstrumentation {
             execution.getGraphQLSchema(),
             execution.getDocument(),
             execution.getOperationDefinition().getName(),
-            execution.getCoercedVariables().toMap());
+            execution.getCoercedVariables().toMap(),
+            overWebSocket(execution.getGraphQLContext()));
     execution.getGraphQLContext().put(OperationTelemetry.ESTIMATED_COST, (long) estimatedCost);
     String client = BudgetedClients.current();
     long retryAfter = budgets.admit(client, (long) estimatedCost);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.summitgraph.testing.GraphQL;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -19,31 +18,30 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** GraphQL over WebSocket (graphql-transport-ws): what the service does not serve, and shutdown. */
+/**
+ * GraphQL over WebSocket (graphql-transport-ws): subscriptions beside queries, HTTP, and shutdown.
+ */
 @QuarkusTest
 class WebSocketTest {
 
   @TestHTTPResource("/graphql")
   URI graphql;
 
-  @Inject WebSocketShutdown shutdown;
+  @Inject GraphQLSockets shutdown;
 
   @Test
-  void aSubscriptionIsRefusedWithAStableCodeAndTheSocketServesOn() throws Exception {
+  void aSubscriptionIsServedAndTheSocketAnswersQueriesBesideIt() throws Exception {
     Client client = Client.open(graphql);
     String subscription = GraphQL.text("clients/subscription");
 
     client.send(subscribe("1", subscription));
-    JsonObject refusal = client.next();
     client.send(subscribe("2", "{ countries(first: 1) { totalCount } }"));
     JsonObject answer = client.next();
+    JsonObject completed = client.next();
 
-    assertThat(refusal.getString("type")).isEqualTo("error");
-    assertThat(refusal.getString("id")).isEqualTo("1");
-    JsonArray errors = refusal.getJsonArray("payload");
-    assertThat(errors.getJsonObject(0).getJsonObject("extensions").getString("code"))
-        .isEqualTo("OPERATION_NOT_SUPPORTED");
+    // The subscription stays open: no error for it, the query answered and completed.
     assertThat(answer.getString("type")).isEqualTo("next");
+    assertThat(answer.getString("id")).isEqualTo("2");
     assertThat(
             answer
                 .getJsonObject("payload")
@@ -51,11 +49,14 @@ class WebSocketTest {
                 .getJsonObject("countries")
                 .getInteger("totalCount"))
         .isPositive();
+    assertThat(completed.getString("type")).isEqualTo("complete");
+    assertThat(completed.getString("id")).isEqualTo("2");
+    assertThat(client.messages.poll(500, TimeUnit.MILLISECONDS)).isNull();
     client.socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
   }
 
   @Test
-  void aSubscriptionPostedOverHttpIsRefusedWithTheSameCode() {
+  void aSubscriptionPostedOverHttpIsRefusedWithAStableCode() {
     String code =
         given()
             .contentType("application/json")

@@ -23,6 +23,11 @@ public class NodeRegistry {
     this.facts = facts;
   }
 
+  /** Whether objects of this GraphQL type can be fetched by ID. */
+  public boolean serves(String type) {
+    return loaders.containsKey(type);
+  }
+
   /**
    * The nodes of this type with these keys, by key; empty for an unknown type. The key of a merged
    * record maps to the record that absorbed it. One query, plus one for redirects when a key is

@@ -13,6 +13,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
@@ -65,6 +66,13 @@ public class OperationLevelInstrumentation extends SimplePerformantInstrumentati
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
     return delegate.beginExecuteOperation(parameters, state);
+  }
+
+  /** Each event of a subscription is executed like a small operation of its own. */
+  @Override
+  public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(
+      InstrumentationFieldParameters parameters, InstrumentationState state) {
+    return delegate.beginSubscribedFieldEvent(parameters, state);
   }
 
   @Override
