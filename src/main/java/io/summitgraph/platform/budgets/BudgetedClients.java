@@ -1,18 +1,13 @@
 package io.summitgraph.platform.budgets;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
+import io.summitgraph.platform.security.RequestIdentity;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -27,7 +22,7 @@ public class BudgetedClients {
   /** Vert.x context-local key of the current request's client. */
   private static final String CLIENT = "summitgraph.budgetedClient";
 
-  @Inject Instance<HttpAuthenticator> authenticator;
+  @Inject RequestIdentity identities;
 
   /** The request's client, authenticating its bearer token if it sent one. */
   public Future<String> of(RoutingContext ctx) {
@@ -35,21 +30,11 @@ public class BudgetedClients {
     if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
       return Future.succeededFuture(address);
     }
-    // Authentication is lazy in this service; this route runs before Quarkus sets it up.
-    Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-    Uni<SecurityIdentity> identity =
-        deferred != null ? deferred : authenticator.get().attemptAuthentication(ctx);
-    Promise<String> client = Promise.promise();
-    identity
-        .subscribe()
-        .with(
-            id ->
-                client.tryComplete(
-                    id == null || id.isAnonymous()
-                        ? address
-                        : "subject:" + id.getPrincipal().getName()),
-            failure -> client.tryComplete(address));
-    return client.future();
+    return identities
+        .of(ctx)
+        .map(
+            identity ->
+                identity == null ? address : "subject:" + identity.getPrincipal().getName());
   }
 
   /** Makes {@code client} the client of the request executing on the current Vert.x context. */

@@ -1,18 +1,13 @@
 package io.summitgraph.platform.documents;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
+import io.summitgraph.platform.security.RequestIdentity;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -64,7 +59,7 @@ public class PersistedDocuments {
 
   @Inject DocumentStore store;
   @Inject DocumentsConfig config;
-  @Inject Instance<HttpAuthenticator> authenticator;
+  @Inject RequestIdentity identities;
 
   /** Resolves the request's document; completes on the request's Vert.x context. */
   public Future<Resolution> resolve(RoutingContext ctx, JsonObject request) {
@@ -172,17 +167,7 @@ public class PersistedDocuments {
     if (!config.registeredOnly() || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
       return Future.succeededFuture(false);
     }
-    // This route runs before Quarkus's lazy authentication has set up the request's identity.
-    Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-    Uni<SecurityIdentity> identity =
-        deferred != null ? deferred : authenticator.get().attemptAuthentication(ctx);
-    Promise<Boolean> promise = Promise.promise();
-    identity
-        .subscribe()
-        .with(
-            id -> promise.tryComplete(id != null && !id.isAnonymous()),
-            failure -> promise.tryComplete(false));
-    return promise.future();
+    return identities.of(ctx).map(identity -> identity != null);
   }
 
   private static Future<Resolution> refused(int status, String code, String message) {
