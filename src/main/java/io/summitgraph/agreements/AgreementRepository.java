@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -26,19 +27,13 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
   }
 
   Page<AgreementEntity> page(
-      String title, Long eventKey, AgreementOrder order, PageRequest request) {
+      AgreementCriteria criteria, Sorting<AgreementOrderField> sorting, PageRequest request) {
     Listing<AgreementEntity> listing =
         new Listing<>(getEntityManager(), AgreementEntity.class, "agreement a", "a", a -> a.id);
-    if (title != null) {
-      // Agreements have no aliases; sg_names_match is every name filter's definition (V6).
-      listing.where("sg_names_match(a.title, cast('{}' as text[]), :title)", "title", title);
-    }
-    if (eventKey != null) {
-      listing.where("a.event_id = :event", "event", eventKey);
-    }
+    criteria.applyTo(listing, "a");
     SortKey<AgreementEntity> sort =
-        order.field() == AgreementOrderField.TITLE ? BY_TITLE : bySignedOn(order.descending());
-    return listing.page(sort, order.descending(), request);
+        sorting.field() == AgreementOrderField.TITLE ? BY_TITLE : bySignedOn(sorting.descending());
+    return listing.page(sort, sorting.descending(), request);
   }
 
   /** Undated agreements come last in both directions, so each direction has its own key. */

@@ -1,7 +1,6 @@
 package io.summitgraph.agreements;
 
 import io.summitgraph.common.graphql.NodeLoader;
-import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.events.Event;
@@ -23,13 +22,11 @@ public class AgreementService implements NodeLoader {
 
   public Page<Agreement> agreements(
       AgreementFilter filter, AgreementOrder order, PageRequest request) {
-    String title = filter == null ? null : filter.title();
-    Long event =
-        filter == null || filter.event() == null
-            ? null
-            : GlobalId.keyOf(filter.event(), Event.TYPE);
     return repository
-        .page(title, event, order == null ? AgreementOrder.DEFAULT : order, request)
+        .page(
+            AgreementCriteria.of(filter),
+            (order == null ? AgreementOrder.DEFAULT : order).sorting(),
+            request)
         .map(Agreement::from);
   }
 

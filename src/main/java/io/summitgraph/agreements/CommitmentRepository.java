@@ -5,8 +5,8 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
-import io.summitgraph.facts.FactBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
       new SortKey<>("description", "c.description", "text", c -> c.description);
 
   /** Locations given as :locations, with every location inside them: (ancestor_id, id) pairs. */
-  private static final String INSIDE =
+  static final String INSIDE =
       "with recursive inside(ancestor_id, id) as (select id, id from location where "
           + RowsByKey.anyOf("id", "locations")
           + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id) ";
@@ -138,45 +138,13 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
   }
 
   Page<CommitmentEntity> page(
-      CommitmentStatus status,
-      CommitmentKind kind,
-      PartyKind partyKind,
-      Long partyKey,
-      Long locationKey,
-      FactBasis basis,
-      CommitmentOrder order,
-      PageRequest request) {
+      CommitmentCriteria criteria, Sorting<CommitmentOrderField> sorting, PageRequest request) {
     Listing<CommitmentEntity> listing =
         new Listing<>(getEntityManager(), CommitmentEntity.class, "commitment c", "c", c -> c.id);
-    if (status != null) {
-      listing.where("c.status = :status", "status", status.name());
-    }
-    if (kind != null) {
-      listing.where("c.kind = :kind", "kind", kind.name());
-    }
-    if (partyKey != null) {
-      listing.where(
-          "exists (select 1 from commitment_party cp where cp.commitment_id = c.id and cp."
-              + partyKind.column
-              + " = :party)",
-          "party",
-          partyKey);
-    }
-    if (locationKey != null) {
-      listing.where(
-          "exists (select 1 from commitment_location cl where cl.commitment_id = c.id and cl.location_id"
-              + " in ("
-              + INSIDE
-              + "select id from inside))",
-          "locations",
-          new Long[] {locationKey});
-    }
-    if (basis != null) {
-      listing.where(basis.condition("c.id"));
-    }
+    criteria.applyTo(listing, "c");
     SortKey<CommitmentEntity> sort =
-        order.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;
-    return listing.page(sort, order.descending(), request);
+        sorting.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;
+    return listing.page(sort, sorting.descending(), request);
   }
 
   @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import io.summitgraph.agreements.CommitmentRepository.Parented;
 import io.summitgraph.agreements.CommitmentRepository.PartyLink;
 import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.graphql.Party;
-import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.countries.CountryService;
@@ -37,20 +36,10 @@ public class CommitmentService implements NodeLoader {
 
   public Page<Commitment> commitments(
       CommitmentFilter filter, CommitmentOrder order, PageRequest request) {
-    CommitmentFilter f =
-        filter == null ? new CommitmentFilter(null, null, null, null, null) : filter;
-    GlobalId party = f.party() == null ? null : GlobalId.decode(f.party());
-    PartyKind partyKind = party == null ? null : PartyKind.of(party);
-    Long location = f.location() == null ? null : GlobalId.keyOf(f.location(), Location.TYPE);
     return repository
         .page(
-            f.status(),
-            f.kind(),
-            partyKind,
-            party == null ? null : party.key(),
-            location,
-            f.basis(),
-            order == null ? CommitmentOrder.DEFAULT : order,
+            CommitmentCriteria.of(filter),
+            (order == null ? CommitmentOrder.DEFAULT : order).sorting(),
             request)
         .map(Commitment::from);
   }

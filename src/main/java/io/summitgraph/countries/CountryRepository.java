@@ -5,7 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
-import io.summitgraph.common.persistence.NameFilter;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -23,17 +23,13 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
     return RowsByKey.byIds(getEntityManager(), CountryEntity.class, ids);
   }
 
-  public Page<CountryEntity> page(CountryFilter filter, CountryOrder order, PageRequest request) {
+  Page<CountryEntity> page(
+      CountryCriteria criteria, Sorting<CountryOrderField> sorting, PageRequest request) {
     Listing<CountryEntity> listing =
         new Listing<>(getEntityManager(), CountryEntity.class, "country c", "c", c -> c.id);
-    if (filter != null && filter.isoCodes() != null && !filter.isoCodes().isEmpty()) {
-      listing.where("c.iso_code in (:isoCodes)", "isoCodes", filter.isoCodes());
-    }
-    if (filter != null && filter.name() != null) {
-      listing.where(NameFilter.matches("c.", true, "name", filter.name()), "name", filter.name());
-    }
+    criteria.applyTo(listing, "c");
     SortKey<CountryEntity> sort =
-        order.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
-    return listing.page(sort, order.descending(), request);
+        sorting.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
+    return listing.page(sort, sorting.descending(), request);
   }
 }

@@ -17,7 +17,10 @@ public class CountryService implements NodeLoader {
 
   public Page<Country> countries(CountryFilter filter, CountryOrder order, PageRequest request) {
     return repository
-        .page(filter, order == null ? CountryOrder.DEFAULT : order, request)
+        .page(
+            CountryCriteria.of(filter),
+            (order == null ? CountryOrder.DEFAULT : order).sorting(),
+            request)
         .map(Country::from);
   }
 

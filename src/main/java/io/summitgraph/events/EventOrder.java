@@ -1,6 +1,7 @@
 package io.summitgraph.events;
 
 import io.summitgraph.common.graphql.OrderDirection;
+import io.summitgraph.common.paging.Sorting;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -16,7 +17,8 @@ public record EventOrder(
   public static final EventOrder BY_SUMMIT_SEQUENCE =
       new EventOrder(EventOrderField.SUMMIT_SEQUENCE, OrderDirection.ASC);
 
-  boolean descending() {
-    return direction == OrderDirection.DESC;
+  /** This order as the repository takes it. */
+  Sorting<EventOrderField> sorting() {
+    return new Sorting<>(field, direction == OrderDirection.DESC);
   }
 }

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -56,12 +57,13 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
     return RowsByKey.of(getEntityManager(), EventEntity.class, "follow_up_of_id").list(eventKeys);
   }
 
-  Page<EventEntity> page(EventCriteria criteria, EventOrder order, PageRequest request) {
+  Page<EventEntity> page(
+      EventCriteria criteria, Sorting<EventOrderField> sorting, PageRequest request) {
     Listing<EventEntity> listing =
         new Listing<>(getEntityManager(), EventEntity.class, "event e", "e", e -> e.id);
     criteria.applyTo(listing, "e");
-    SortKey<EventEntity> sort = EventSortKeys.of(order.field(), order.descending(), "e");
-    return listing.page(sort, order.descending(), request);
+    SortKey<EventEntity> sort = EventSortKeys.of(sorting.field(), sorting.descending(), "e");
+    return listing.page(sort, sorting.descending(), request);
   }
 
   /** A page of events per country, earliest first. */

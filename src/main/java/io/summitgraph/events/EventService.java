@@ -35,7 +35,10 @@ public class EventService implements NodeLoader {
 
   public Page<Event> events(EventFilter filter, EventOrder order, PageRequest request) {
     return repository
-        .page(EventCriteria.of(filter), order == null ? EventOrder.BY_DATE : order, request)
+        .page(
+            EventCriteria.of(filter),
+            (order == null ? EventOrder.BY_DATE : order).sorting(),
+            request)
         .map(Event::from);
   }
 
@@ -44,7 +47,7 @@ public class EventService implements NodeLoader {
     return repository
         .page(
             EventCriteria.of(filter).requiring(EventKind.SUMMIT),
-            order == null ? EventOrder.BY_SUMMIT_SEQUENCE : order,
+            (order == null ? EventOrder.BY_SUMMIT_SEQUENCE : order).sorting(),
             request)
         .map(Event::from);
   }

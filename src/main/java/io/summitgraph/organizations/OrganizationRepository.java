@@ -5,7 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
-import io.summitgraph.common.persistence.NameFilter;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -21,22 +21,13 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     return RowsByKey.byIds(getEntityManager(), OrganizationEntity.class, ids);
   }
 
-  public Page<OrganizationEntity> page(
-      OrganizationFilter filter, Long countryKey, OrganizationOrder order, PageRequest request) {
+  Page<OrganizationEntity> page(
+      OrganizationCriteria criteria, Sorting<OrganizationOrderField> sorting, PageRequest request) {
     Listing<OrganizationEntity> listing =
         new Listing<>(
             getEntityManager(), OrganizationEntity.class, "organization o", "o", o -> o.id);
-    if (filter != null && filter.name() != null) {
-      // Name or alias contains the wanted text across spelling variants (V6, V61).
-      listing.where(NameFilter.matches("o.", true, "name", filter.name()), "name", filter.name());
-    }
-    if (filter != null && filter.kind() != null) {
-      listing.where("o.kind = :kind", "kind", filter.kind().name());
-    }
-    if (countryKey != null) {
-      listing.where("o.country_id = :country", "country", countryKey);
-    }
-    return listing.page(BY_NAME, order.descending(), request);
+    criteria.applyTo(listing, "o");
+    return listing.page(BY_NAME, sorting.descending(), request);
   }
 
   /** The organizations based in these countries, by name then id. */

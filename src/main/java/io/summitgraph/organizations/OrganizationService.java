@@ -1,10 +1,8 @@
 package io.summitgraph.organizations;
 
 import io.summitgraph.common.graphql.NodeLoader;
-import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
-import io.summitgraph.countries.Country;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -20,12 +18,11 @@ public class OrganizationService implements NodeLoader {
 
   public Page<Organization> organizations(
       OrganizationFilter filter, OrganizationOrder order, PageRequest request) {
-    Long countryKey =
-        filter == null || filter.country() == null
-            ? null
-            : GlobalId.keyOf(filter.country(), Country.TYPE);
     return repository
-        .page(filter, countryKey, order == null ? OrganizationOrder.DEFAULT : order, request)
+        .page(
+            OrganizationCriteria.of(filter),
+            (order == null ? OrganizationOrder.DEFAULT : order).sorting(),
+            request)
         .map(Organization::from);
   }
 

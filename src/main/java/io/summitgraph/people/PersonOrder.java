@@ -1,6 +1,7 @@
 package io.summitgraph.people;
 
 import io.summitgraph.common.graphql.OrderDirection;
+import io.summitgraph.common.paging.Sorting;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -15,7 +16,8 @@ public record PersonOrder(
   public static final PersonOrder DEFAULT =
       new PersonOrder(PersonOrderField.NAME, OrderDirection.ASC);
 
-  boolean descending() {
-    return direction == OrderDirection.DESC;
+  /** This order as the repository takes it. */
+  Sorting<PersonOrderField> sorting() {
+    return new Sorting<>(field, direction == OrderDirection.DESC);
   }
 }

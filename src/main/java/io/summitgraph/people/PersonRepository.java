@@ -5,7 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
-import io.summitgraph.common.persistence.NameFilter;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -21,28 +21,11 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Lon
     return RowsByKey.byIds(getEntityManager(), PersonEntity.class, ids);
   }
 
-  public Page<PersonEntity> page(
-      PersonFilter filter,
-      Long countryKey,
-      Long organizationKey,
-      PersonOrder order,
-      PageRequest request) {
+  Page<PersonEntity> page(
+      PersonCriteria criteria, Sorting<PersonOrderField> sorting, PageRequest request) {
     Listing<PersonEntity> listing = listing();
-    if (filter != null && filter.name() != null) {
-      // Name or alias contains the wanted text across spelling variants (V6, V61).
-      listing.where(NameFilter.matches("p.", true, "name", filter.name()), "name", filter.name());
-    }
-    if (countryKey != null) {
-      listing.where("p.country_id = :country", "country", countryKey);
-    }
-    if (organizationKey != null) {
-      listing.where(
-          "exists (select 1 from person_role r where r.person_id = p.id"
-              + " and r.organization_id = :organization)",
-          "organization",
-          organizationKey);
-    }
-    return listing.page(BY_NAME, order.descending(), request);
+    criteria.applyTo(listing, "p");
+    return listing.page(BY_NAME, sorting.descending(), request);
   }
 
   /** A page of the people of each country, by name, all in one statement. */

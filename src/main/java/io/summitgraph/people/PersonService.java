@@ -1,11 +1,8 @@
 package io.summitgraph.people;
 
 import io.summitgraph.common.graphql.NodeLoader;
-import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
-import io.summitgraph.countries.Country;
-import io.summitgraph.organizations.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -20,20 +17,10 @@ public class PersonService implements NodeLoader {
   @Inject PersonRepository repository;
 
   public Page<Person> people(PersonFilter filter, PersonOrder order, PageRequest request) {
-    Long countryKey =
-        filter == null || filter.country() == null
-            ? null
-            : GlobalId.keyOf(filter.country(), Country.TYPE);
-    Long organizationKey =
-        filter == null || filter.organization() == null
-            ? null
-            : GlobalId.keyOf(filter.organization(), Organization.TYPE);
     return repository
         .page(
-            filter,
-            countryKey,
-            organizationKey,
-            order == null ? PersonOrder.DEFAULT : order,
+            PersonCriteria.of(filter),
+            (order == null ? PersonOrder.DEFAULT : order).sorting(),
             request)
         .map(Person::from);
   }

@@ -5,7 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
-import io.summitgraph.common.persistence.NameFilter;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -21,31 +21,12 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
     return RowsByKey.byIds(getEntityManager(), LocationEntity.class, ids);
   }
 
-  public Page<LocationEntity> page(
-      LocationFilter filter,
-      Long countryKey,
-      Long withinKey,
-      LocationOrder order,
-      PageRequest request) {
+  Page<LocationEntity> page(
+      LocationCriteria criteria, Sorting<LocationOrderField> sorting, PageRequest request) {
     Listing<LocationEntity> listing =
         new Listing<>(getEntityManager(), LocationEntity.class, "location l", "l", l -> l.id);
-    if (filter != null && filter.name() != null) {
-      // Name or alias contains the wanted text across spelling variants (V6, V61).
-      listing.where(NameFilter.matches("l.", true, "name", filter.name()), "name", filter.name());
-    }
-    if (filter != null && filter.kind() != null) {
-      listing.where("l.kind = :kind", "kind", filter.kind().name());
-    }
-    if (filter != null && filter.basis() != null) {
-      listing.where(filter.basis().condition("l.id"));
-    }
-    if (countryKey != null) {
-      listing.where("l.country_id = :country", "country", countryKey);
-    }
-    if (withinKey != null) {
-      listing.where("l.parent_id = :within", "within", withinKey);
-    }
-    return listing.page(BY_NAME, order.descending(), request);
+    criteria.applyTo(listing, "l");
+    return listing.page(BY_NAME, sorting.descending(), request);
   }
 
   /** The direct children of these locations, by name then id. */

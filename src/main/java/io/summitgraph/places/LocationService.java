@@ -1,10 +1,8 @@
 package io.summitgraph.places;
 
 import io.summitgraph.common.graphql.NodeLoader;
-import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
-import io.summitgraph.countries.Country;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -19,16 +17,11 @@ public class LocationService implements NodeLoader {
   @Inject LocationRepository repository;
 
   public Page<Location> locations(LocationFilter filter, LocationOrder order, PageRequest request) {
-    Long countryKey =
-        filter == null || filter.country() == null
-            ? null
-            : GlobalId.keyOf(filter.country(), Country.TYPE);
-    Long withinKey =
-        filter == null || filter.within() == null
-            ? null
-            : GlobalId.keyOf(filter.within(), Location.TYPE);
     return repository
-        .page(filter, countryKey, withinKey, order == null ? LocationOrder.DEFAULT : order, request)
+        .page(
+            LocationCriteria.of(filter),
+            (order == null ? LocationOrder.DEFAULT : order).sorting(),
+            request)
         .map(Location::from);
   }
 

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import io.summitgraph.common.time.PartialDate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,6 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
   static final SortKey<QuoteEntity> BY_DATE_DESC = bySaidOn("q", q -> q.saidOn, true);
   static final SortKey<QuoteEntity> BY_TEXT = new SortKey<>("text", "q.text", "text", q -> q.text);
   static final SortKey<QuoteOutletEntity> OUTLET_BY_DATE = bySaidOn("q", q -> q.saidOn, false);
-
-  /** Typographic quotes and hyphens, and the plain characters a text filter matches them with. */
-  private static final String FOLD_FROM = "\u2018\u2019\u201C\u201D\u2010\u2011";
-
-  private static final String FOLD_TO = "''\"\"--";
 
   /**
    * Date order with undated quotes last in either direction (so one key per direction, each with
@@ -44,44 +40,16 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
     return RowsByKey.byIds(getEntityManager(), QuoteEntity.class, ids);
   }
 
-  public Page<QuoteEntity> page(QuoteFilter filter, QuoteOrder order, PageRequest request) {
+  Page<QuoteEntity> page(
+      QuoteCriteria criteria, Sorting<QuoteOrderField> sorting, PageRequest request) {
     Listing<QuoteEntity> listing = listing();
-    if (filter != null) {
-      if (filter.speaker() != null) {
-        listing.where("q.speaker_id = :speaker", "speaker", filter.speakerKey());
-      }
-      if (filter.organization() != null) {
-        listing.where(
-            "q.organization_id = :organization", "organization", filter.organizationKey());
-      }
-      if (filter.occasion() != null) {
-        listing.where("q.occasion_id = :occasion", "occasion", filter.occasionKey());
-      }
-      if (filter.source() != null) {
-        listing.where(
-            "exists (select 1 from citation c where c.fact_id = q.id and c.source_id = :source)",
-            "source",
-            filter.sourceKey());
-      }
-      if (filter.text() != null) {
-        // strpos, not like: the words are data, so % and _ stay plain characters.
-        listing.where(
-            "strpos(translate(lower(q.text), :foldFrom, :foldTo),"
-                + " translate(lower(:text), :foldFrom, :foldTo)) > 0",
-            "text",
-            filter.text(),
-            "foldFrom",
-            FOLD_FROM,
-            "foldTo",
-            FOLD_TO);
-      }
-    }
+    criteria.applyTo(listing, "q");
     SortKey<QuoteEntity> sort =
-        switch (order.field()) {
+        switch (sorting.field()) {
           case TEXT -> BY_TEXT;
-          case DATE -> order.descending() ? BY_DATE_DESC : BY_DATE;
+          case DATE -> sorting.descending() ? BY_DATE_DESC : BY_DATE;
         };
-    return listing.page(sort, order.descending(), request);
+    return listing.page(sort, sorting.descending(), request);
   }
 
   /** A page of what each person said, in date order: one statement for all. */

@@ -24,7 +24,10 @@ public class QuoteService implements NodeLoader {
 
   public Page<Quote> quotes(QuoteFilter filter, QuoteOrder order, PageRequest request) {
     return repository
-        .page(filter, order == null ? QuoteOrder.DEFAULT : order, request)
+        .page(
+            QuoteCriteria.of(filter),
+            (order == null ? QuoteOrder.DEFAULT : order).sorting(),
+            request)
         .map(Quote::from);
   }
 

@@ -1,8 +1,6 @@
 package io.summitgraph.sanctions;
 
 import io.smallrye.graphql.api.Nullable;
-import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.countries.Country;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,13 +16,4 @@ public record SanctionFilter(
         @Description(
             "Sectors, any of which the sanction may target; an empty list matches nothing.")
         List<@NonNull SanctionSector> sectors,
-    @Description("Whether it is in force.") SanctionStatus status) {
-
-  Long issuerKey() {
-    return issuer == null ? null : GlobalId.keyOf(issuer, Country.TYPE);
-  }
-
-  Long targetKey() {
-    return target == null ? null : GlobalId.keyOf(target, Country.TYPE);
-  }
-}
+    @Description("Whether it is in force.") SanctionStatus status) {}

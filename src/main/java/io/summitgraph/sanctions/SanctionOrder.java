@@ -1,6 +1,7 @@
 package io.summitgraph.sanctions;
 
 import io.summitgraph.common.graphql.OrderDirection;
+import io.summitgraph.common.paging.Sorting;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -15,7 +16,8 @@ public record SanctionOrder(
   public static final SanctionOrder DEFAULT =
       new SanctionOrder(SanctionOrderField.IMPOSED_ON, OrderDirection.ASC);
 
-  boolean descending() {
-    return direction == OrderDirection.DESC;
+  /** This order as the repository takes it. */
+  Sorting<SanctionOrderField> sorting() {
+    return new Sorting<>(field, direction == OrderDirection.DESC);
   }
 }

@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -49,36 +50,16 @@ public class SanctionRepository implements PanacheRepositoryBase<SanctionEntity,
         .list(countryKeys);
   }
 
-  public Page<SanctionEntity> page(
-      SanctionFilter filter, SanctionOrder order, PageRequest request) {
+  Page<SanctionEntity> page(
+      SanctionCriteria criteria, Sorting<SanctionOrderField> sorting, PageRequest request) {
     Listing<SanctionEntity> listing =
         new Listing<>(getEntityManager(), SanctionEntity.class, "sanction s", "s", s -> s.id);
-    if (filter != null) {
-      if (filter.issuer() != null) {
-        listing.where("s.issuer_id = :issuer", "issuer", filter.issuerKey());
-      }
-      if (filter.target() != null) {
-        listing.where("s.target_id = :target", "target", filter.targetKey());
-      }
-      if (filter.sectors() != null) {
-        if (filter.sectors().isEmpty()) {
-          listing.where("false");
-        } else {
-          listing.where(
-              "s.sector in (:sectors)",
-              "sectors",
-              filter.sectors().stream().map(Enum::name).toList());
-        }
-      }
-      if (filter.status() != null) {
-        listing.where("s.status = :status", "status", filter.status().name());
-      }
-    }
+    criteria.applyTo(listing, "s");
     SortKey<SanctionEntity> sort =
-        switch (order.field()) {
+        switch (sorting.field()) {
           case SECTOR -> BY_SECTOR;
-          case IMPOSED_ON -> order.descending() ? BY_IMPOSED_ON_DESC : BY_IMPOSED_ON;
+          case IMPOSED_ON -> sorting.descending() ? BY_IMPOSED_ON_DESC : BY_IMPOSED_ON;
         };
-    return listing.page(sort, order.descending(), request);
+    return listing.page(sort, sorting.descending(), request);
   }
 }

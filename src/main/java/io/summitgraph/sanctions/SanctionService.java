@@ -18,7 +18,10 @@ public class SanctionService implements NodeLoader {
 
   public Page<Sanction> sanctions(SanctionFilter filter, SanctionOrder order, PageRequest request) {
     return repository
-        .page(filter, order == null ? SanctionOrder.DEFAULT : order, request)
+        .page(
+            SanctionCriteria.of(filter),
+            (order == null ? SanctionOrder.DEFAULT : order).sorting(),
+            request)
         .map(Sanction::from);
   }
 

@@ -1,7 +1,5 @@
 package io.summitgraph.sources;
 
-import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.people.Person;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -10,9 +8,4 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Conditions a source must meet; all given conditions apply.")
 public record SourceFilter(
     @Description("Part of the title, case-insensitive.") String title,
-    @Id @Description("ID of the author (a Person).") String author) {
-
-  long authorKey() {
-    return GlobalId.keyOf(author, Person.TYPE);
-  }
-}
+    @Id @Description("ID of the author (a Person).") String author) {}

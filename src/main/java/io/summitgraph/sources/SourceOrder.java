@@ -1,6 +1,7 @@
 package io.summitgraph.sources;
 
 import io.summitgraph.common.graphql.OrderDirection;
+import io.summitgraph.common.paging.Sorting;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -15,7 +16,8 @@ public record SourceOrder(
   public static final SourceOrder DEFAULT =
       new SourceOrder(SourceOrderField.TITLE, OrderDirection.ASC);
 
-  boolean descending() {
-    return direction == OrderDirection.DESC;
+  /** This order as the repository takes it. */
+  Sorting<SourceOrderField> sorting() {
+    return new Sorting<>(field, direction == OrderDirection.DESC);
   }
 }

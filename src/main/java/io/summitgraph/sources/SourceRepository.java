@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -38,17 +39,13 @@ public class SourceRepository implements PanacheRepositoryBase<SourceEntity, Lon
         .list(organizationKeys);
   }
 
-  public Page<SourceEntity> page(SourceFilter filter, SourceOrder order, PageRequest request) {
+  Page<SourceEntity> page(
+      SourceCriteria criteria, Sorting<SourceOrderField> sorting, PageRequest request) {
     Listing<SourceEntity> listing =
         new Listing<>(getEntityManager(), SourceEntity.class, "source s", "s", s -> s.id);
-    if (filter != null && filter.title() != null) {
-      listing.where("strpos(lower(s.title), lower(:title)) > 0", "title", filter.title());
-    }
-    if (filter != null && filter.author() != null) {
-      listing.where("s.author_id = :author", "author", filter.authorKey());
-    }
+    criteria.applyTo(listing, "s");
     SortKey<SourceEntity> sort =
-        order.field() == SourceOrderField.PUBLISHED_ON ? BY_PUBLISHED_ON : BY_TITLE;
-    return listing.page(sort, order.descending(), request);
+        sorting.field() == SourceOrderField.PUBLISHED_ON ? BY_PUBLISHED_ON : BY_TITLE;
+    return listing.page(sort, sorting.descending(), request);
   }
 }

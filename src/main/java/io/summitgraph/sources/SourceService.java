@@ -25,7 +25,10 @@ public class SourceService implements NodeLoader {
 
   public Page<Source> sources(SourceFilter filter, SourceOrder order, PageRequest request) {
     return repository
-        .page(filter, order == null ? SourceOrder.DEFAULT : order, request)
+        .page(
+            SourceCriteria.of(filter),
+            (order == null ? SourceOrder.DEFAULT : order).sorting(),
+            request)
         .map(Source::from);
   }
 

@@ -1,14 +1,12 @@
 package io.summitgraph.stances;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
-import io.summitgraph.countries.Country;
-import io.summitgraph.organizations.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -28,28 +26,13 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
     return RowsByKey.byIds(getEntityManager(), StanceEntity.class, ids);
   }
 
-  public Page<StanceEntity> page(StanceFilter filter, StanceOrder order, PageRequest request) {
+  Page<StanceEntity> page(
+      StanceCriteria criteria, Sorting<StanceOrderField> sorting, PageRequest request) {
     Listing<StanceEntity> listing = listing();
-    if (filter != null) {
-      if (filter.kind() != null) {
-        listing.where("s.kind = :kind", "kind", filter.kind().name());
-      }
-      GlobalId holder = filter.holderId();
-      if (holder != null) {
-        listing.where(
-            "exists (select 1 from stance_holder h where h.stance_id = s.id and h."
-                + holderColumn(holder.type())
-                + " = :holder)",
-            "holder",
-            holder.key());
-      }
-      if (filter.event() != null) {
-        listing.where("s.event_id = :event", "event", filter.eventKey());
-      }
-    }
+    criteria.applyTo(listing, "s");
     SortKey<StanceEntity> sort =
-        order.field() == StanceOrderField.DESCRIPTION ? BY_DESCRIPTION : BY_KIND;
-    return listing.page(sort, order.descending(), request);
+        sorting.field() == StanceOrderField.DESCRIPTION ? BY_DESCRIPTION : BY_KIND;
+    return listing.page(sort, sorting.descending(), request);
   }
 
   /** A page of the stances each party holds, by kind: one statement for all. */
@@ -94,14 +77,6 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
             .setParameter("stances", RowsByKey.keyArray(stanceKeys))
             .getResultList();
     return rows;
-  }
-
-  private static String holderColumn(String partyType) {
-    return switch (partyType) {
-      case Country.TYPE -> "country_id";
-      case Organization.TYPE -> "organization_id";
-      default -> "person_id";
-    };
   }
 
   private Listing<StanceEntity> listing() {

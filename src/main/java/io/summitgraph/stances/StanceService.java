@@ -28,7 +28,10 @@ public class StanceService implements NodeLoader {
 
   public Page<Stance> stances(StanceFilter filter, StanceOrder order, PageRequest request) {
     return repository
-        .page(filter, order == null ? StanceOrder.DEFAULT : order, request)
+        .page(
+            StanceCriteria.of(filter),
+            (order == null ? StanceOrder.DEFAULT : order).sorting(),
+            request)
         .map(Stance::from);
   }
 

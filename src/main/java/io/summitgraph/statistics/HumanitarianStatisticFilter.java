@@ -1,8 +1,6 @@
 package io.summitgraph.statistics;
 
 import io.smallrye.graphql.api.Nullable;
-import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.countries.Country;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,9 +14,4 @@ public record HumanitarianStatisticFilter(
         @Description("What is measured: any of these indicators; an empty list matches nothing.")
         List<@NonNull HumanitarianIndicator> indicators,
     @Id @Description("The country the figure is about.") String country,
-    @Description("Who the figure is about.") PopulationGroup populationGroup) {
-
-  Long countryKey() {
-    return country == null ? null : GlobalId.keyOf(country, Country.TYPE);
-  }
-}
+    @Description("Who the figure is about.") PopulationGroup populationGroup) {}

@@ -1,6 +1,7 @@
 package io.summitgraph.statistics;
 
 import io.summitgraph.common.graphql.OrderDirection;
+import io.summitgraph.common.paging.Sorting;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -16,7 +17,8 @@ public record HumanitarianStatisticOrder(
   public static final HumanitarianStatisticOrder DEFAULT =
       new HumanitarianStatisticOrder(HumanitarianStatisticOrderField.INDICATOR, OrderDirection.ASC);
 
-  boolean descending() {
-    return direction == OrderDirection.DESC;
+  /** This order as the repository takes it. */
+  Sorting<HumanitarianStatisticOrderField> sorting() {
+    return new Sorting<>(field, direction == OrderDirection.DESC);
   }
 }

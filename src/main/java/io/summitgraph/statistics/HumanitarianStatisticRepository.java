@@ -5,6 +5,7 @@ import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -35,33 +36,18 @@ public class HumanitarianStatisticRepository
     return RowsByKey.byIds(getEntityManager(), HumanitarianStatisticEntity.class, ids);
   }
 
-  public Page<HumanitarianStatisticEntity> page(
-      HumanitarianStatisticFilter filter, HumanitarianStatisticOrder order, PageRequest request) {
+  Page<HumanitarianStatisticEntity> page(
+      HumanitarianStatisticCriteria criteria,
+      Sorting<HumanitarianStatisticOrderField> sorting,
+      PageRequest request) {
     Listing<HumanitarianStatisticEntity> listing = listing();
-    if (filter != null) {
-      if (filter.indicators() != null) {
-        if (filter.indicators().isEmpty()) {
-          listing.where("false");
-        } else {
-          listing.where(
-              "h.indicator in (:indicators)",
-              "indicators",
-              filter.indicators().stream().map(Enum::name).toList());
-        }
-      }
-      if (filter.country() != null) {
-        listing.where("h.country_id = :country", "country", filter.countryKey());
-      }
-      if (filter.populationGroup() != null) {
-        listing.where("h.population_group = :group", "group", filter.populationGroup().name());
-      }
-    }
+    criteria.applyTo(listing, "h");
     SortKey<HumanitarianStatisticEntity> sort =
-        switch (order.field()) {
+        switch (sorting.field()) {
           case INDICATOR -> BY_INDICATOR;
-          case PERIOD -> order.descending() ? BY_PERIOD_DESC : BY_PERIOD;
+          case PERIOD -> sorting.descending() ? BY_PERIOD_DESC : BY_PERIOD;
         };
-    return listing.page(sort, order.descending(), request);
+    return listing.page(sort, sorting.descending(), request);
   }
 
   /** A page of the statistics about each country, by indicator: one statement for all. */

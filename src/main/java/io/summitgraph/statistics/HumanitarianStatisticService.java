@@ -19,7 +19,10 @@ public class HumanitarianStatisticService implements NodeLoader {
   public Page<HumanitarianStatistic> humanitarianStatistics(
       HumanitarianStatisticFilter filter, HumanitarianStatisticOrder order, PageRequest request) {
     return repository
-        .page(filter, order == null ? HumanitarianStatisticOrder.DEFAULT : order, request)
+        .page(
+            HumanitarianStatisticCriteria.of(filter),
+            (order == null ? HumanitarianStatisticOrder.DEFAULT : order).sorting(),
+            request)
         .map(HumanitarianStatistic::from);
   }
 

@@ -1,12 +1,14 @@
 package io.summitgraph.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Input;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,19 @@ class ArchitectureTest {
         .areAnnotatedWith(GraphQLApi.class)
         .should()
         .haveSimpleNameEndingWith("GraphQLApi")
+        .check(production);
+  }
+
+  @Test
+  void graphQLInputsStopAtTheService() {
+    // A repository takes a feature's *Criteria and a Sorting, never the GraphQL input they come
+    // from.
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Repository")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(Input.class)
         .check(production);
   }
 
