@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
  * and the mistakes clients make) are sent to it over loopback HTTP, {@link #rounds} times each, a
  * few at once so several pooled connections prepare their statements. The first real request then
  * finds classes loaded, documents parsed and cached, statements prepared and the JIT started,
- * instead of paying for all that itself (1–8 s, measured before).
+ * instead of paying for all that itself (seconds, before the warm-up existed).
  */
 @Readiness
 @ApplicationScoped

@@ -18,8 +18,7 @@ import org.hibernate.query.NativeQuery;
  *
  * <p>The statement's text is the same whatever the number of keys. A JPQL {@code in ?1} with a list
  * expands into one parameter per key instead: Hibernate translates the query again whenever the
- * list's length changes (4% of the CPU samples of the 3-level benchmark went to that translation),
- * and PostgreSQL parses and plans every length as a new statement.
+ * list's length changes, and PostgreSQL parses and plans every length as a new statement.
  */
 public final class RowsByKey<E> {
 

@@ -94,7 +94,7 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
    * A parent as its loader's cache key: equal exactly when the parents are equal (a record compares
    * every component), but hashed once, and for a fact by its type and key only. A record's own hash
    * reads every component, nested records and lists included, and the loader hashed each parent
-   * twice (lookup, then store): 1.8% of the CPU samples of the benchmark's 3-level shape, 0.4% now.
+   * twice (lookup, then store), a visible share of a nested request's CPU.
    */
   static final class ParentKey {
 
