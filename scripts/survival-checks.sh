@@ -29,11 +29,13 @@ now_ms() { date +%s%3N; }
 
 start_service
 echo "== the first requests after readiness (the service warmed itself up before it said ready)"
-# Shapes the warm-up does not send as such: a person's page, and a malformed cursor.
+# Shapes the warm-up does not send as such: a person's page (its warm-up sends other profile pages), a country's
+# page (which no warm-up document resembles), and a malformed cursor.
 person='{"query":"{ people(filter: { name: \"pompeo\" }) { nodes { name quotes(first: 5) { nodes { text occasion { name } citations { excerpt } } } } } }"}'
+country='{"query":"{ countries(filter: { isoCodes: [\"PRK\"] }) { nodes { name sanctionsReceived { sector status issuer { name } liftingCondition citations { excerpt } } humanitarianStatistics(first: 5) { nodes { indicator value unit period { iso } } } } } }"}'
 cursor='{"query":"{ quotes(first: 3, after: \"bm90LWEtY3Vyc29y\") { nodes { text } } }"}'
 timed() { curl -s -o /dev/null -w '%{time_total}' --max-time 30 -H 'Content-Type: application/json' --data "$1" "$base/graphql"; }
-for shape in person cursor; do
+for shape in person country cursor; do
   body=${!shape}
   first=$(timed "$body")
   warm=$(for _ in $(seq 1 15); do timed "$body"; echo; done | sort -n | sed -n 8p)

@@ -29,10 +29,10 @@ import org.jboss.logging.Logger;
 /**
  * Readiness stays DOWN until the service has run its hot paths: once the HTTP server listens, the
  * representative operations in {@code warm-up/} (a detail page, a home screen, search, nodes by ID,
- * and the mistakes clients make) are sent to it over loopback HTTP, {@link #rounds} times each, a
- * few at once so several pooled connections prepare their statements. The first real request then
- * finds classes loaded, documents parsed and cached, statements prepared and the JIT started,
- * instead of paying for all that itself (seconds, before the warm-up existed).
+ * profile pages, and the mistakes clients make) are sent to it over loopback HTTP, {@link #rounds}
+ * times each, a few at once so several pooled connections prepare their statements. The first real
+ * request then finds classes loaded, documents parsed and cached, statements prepared and the JIT
+ * started, instead of paying for all that itself (seconds, before the warm-up existed).
  */
 @Readiness
 @ApplicationScoped
@@ -46,7 +46,8 @@ class WarmUp implements HealthCheck {
           "3-search",
           "4-node-by-id",
           "5-mistakes",
-          "6-invalid");
+          "6-invalid",
+          "7-profile-pages");
 
   @ConfigProperty(name = "summitgraph.warm-up.enabled", defaultValue = "true")
   boolean enabled;
