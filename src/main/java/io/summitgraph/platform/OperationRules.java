@@ -23,10 +23,8 @@ import io.summitgraph.platform.fetching.ResponseCost;
 import io.summitgraph.platform.fetching.Selection;
 import io.summitgraph.platform.observability.OperationTelemetry;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +123,6 @@ public class OperationRules extends SimplePerformantInstrumentation {
     execution.getGraphQLContext().put(ResponseCost.KEY, ResponseCost.begin(limits.responseText()));
     ActualCost actualCost = new ActualCost();
     execution.getGraphQLContext().put(ACTUAL_COST, actualCost);
-    Map<String, Set<Map<String, Object>>> argumentsByField = new HashMap<>();
     Set<String> totalCountFields = new HashSet<>();
     QueryTraverser.newQueryTraverser()
         .schema(execution.getGraphQLSchema())
@@ -150,24 +147,8 @@ public class OperationRules extends SimplePerformantInstrumentation {
                 if (field.getFieldDefinition().getName().equals("totalCount")) {
                   totalCountFields.add(key(parent));
                 }
-                if (!field.getArguments().isEmpty()) {
-                  argumentsByField
-                      .computeIfAbsent(key(field), k -> new LinkedHashSet<>())
-                      .add(field.getArguments());
-                }
               }
             });
-    argumentsByField.forEach(
-        (field, argumentSets) -> {
-          if (argumentSets.size() > 1) {
-            throw refusal(
-                field
-                    + " is requested with different arguments "
-                    + argumentSets
-                    + ". Nested fields are resolved in batches, so one request may ask for each nested"
-                    + " field with one set of arguments only; send separate requests for the others.");
-          }
-        });
     execution.getGraphQLContext().put(Selection.TOTAL_COUNT_FIELDS, totalCountFields);
     return super.beginExecuteOperation(parameters, state);
   }

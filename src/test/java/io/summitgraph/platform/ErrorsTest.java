@@ -172,16 +172,46 @@ class ErrorsTest {
   }
 
   @Test
-  void oneNestedFieldWithDifferentArgumentsIsAUserError() {
-    Response response = GraphQL.document("platform/same-field-different-arguments").post();
+  void aliasesOfANestedFieldWithDifferentArgumentsGetTheirOwnPages() {
+    JsonPath data =
+        GraphQL.document("platform/aliases-with-different-arguments").variable("more", 3).data();
 
-    JsonPath json = response.jsonPath();
-    assertThat(json.getMap("$")).doesNotContainKey("data");
-    assertThat(json.getList("errors")).hasSize(1);
-    assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
-    assertThat(json.getString("errors[0].message"))
-        .startsWith("Source.citations is requested with different arguments")
-        .contains("{first=2}", "{first=3}", "send separate requests");
+    List<Map<String, Object>> sources = data.getList("sources.nodes");
+    assertThat(sources).hasSize(3);
+    for (int i = 0; i < sources.size(); i++) {
+      String source = "sources.nodes[" + i + "].";
+      List<String> everything = data.getList(source + "everything.nodes.excerpt");
+      assertThat(everything).hasSizeGreaterThan(3);
+      assertThat(data.getList(source + "firstTwo.nodes.excerpt", String.class))
+          .isEqualTo(everything.subList(0, 2));
+      assertThat(data.getList(source + "firstMore.nodes.excerpt", String.class))
+          .isEqualTo(everything.subList(0, 3));
+      assertThat(data.getList(source + "lastOne.nodes.excerpt", String.class))
+          .containsExactly(everything.get(everything.size() - 1));
+    }
+    assertThat(data.getList("sources.nodes.firstMore.totalCount")).containsExactly(57, 65, 79);
+
+    List<String> said = data.getList("people.nodes[0].all.nodes.text");
+    assertThat(data.getString("people.nodes[0].name")).isEqualTo("Donald Trump");
+    assertThat(said).hasSizeGreaterThan(1).hasSize(data.getInt("people.nodes[0].all.totalCount"));
+    assertThat(data.getList("people.nodes[0].latest.nodes.text", String.class))
+        .containsExactly(said.get(0));
+  }
+
+  @Test
+  void eachSetOfArgumentsCostsOneStatementPerLevelWhateverThePageSize() {
+    long small = statementsForAliases(3);
+    long large = statementsForAliases(50);
+
+    // The root fields, then one batch per alias and level (and one count per totalCount): the page
+    // size changes nothing.
+    assertThat(large).isEqualTo(small).isLessThanOrEqualTo(14);
+  }
+
+  private static long statementsForAliases(int more) {
+    long before = SqlStatementCounter.count();
+    GraphQL.document("platform/aliases-with-different-arguments").variable("more", more).data();
+    return SqlStatementCounter.count() - before;
   }
 
   @Test
@@ -299,7 +329,6 @@ class ErrorsTest {
             .post());
     responses.add(GraphQL.document("platform/search-page").variable("query", " ").post());
     responses.add(GraphQL.document("platform/search-page").variable("query", "kim\u0000").post());
-    responses.add(GraphQL.document("platform/same-field-different-arguments").post());
     responses.add(GraphQL.document("common/graphql/node").variable("id", "garbage").post());
     responses.add(
         GraphQL.document("common/graphql/node")

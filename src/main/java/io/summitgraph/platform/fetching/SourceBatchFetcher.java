@@ -29,17 +29,17 @@ import org.dataloader.DataLoaderRegistry;
  * <p>Unlike SmallRye's {@code BatchDataFetcher}:
  *
  * <ul>
- *   <li>it builds no context and converts no arguments per parent: a field is asked for with one
- *       set of arguments per request ({@code OperationRules} refuses others), so they are read
- *       once, from the first parent, with its environment;
+ *   <li>it builds no context and converts no arguments per parent: each set of arguments a field is
+ *       asked with in a request (two aliases with different {@code first}, say) gets a loader of
+ *       its own, which reads them once, from its first parent's environment;
  *   <li>its loader is created in the request's registry on first use ({@link RequestDataLoaders}
  *       starts each request with an empty one), where SmallRye registers one per batched field of
  *       the schema, which graphql-java then dispatches one by one at every level;
  *   <li>the loader caches by the parent itself (record equality, see {@link ParentKey}), not by
  *       SmallRye's {@code int} hash of the arguments and the parent, with which two parents of
  *       equal hash would share one result; the arguments need no part in the key, being the same
- *       for the whole request. The cache keeps the statement count fixed: a parent already loaded
- *       at an earlier level (the same location as a parent's parent, say) is answered from it,
+ *       for the whole loader. The cache keeps the statement count fixed: a parent already loaded at
+ *       an earlier level (the same location as a parent's parent, say) is answered from it,
  *       whatever the order in which levels are dispatched.
  * </ul>
  */
@@ -73,19 +73,23 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
 
   @Override
   public CompletableFuture<Object> get(DataFetchingEnvironment environment) throws Exception {
-    DataLoader<Object, Object> loader = loader(environment.getDataLoaderRegistry());
+    Map<String, Object> requested = environment.getArguments();
+    // One loader per field and set of arguments: the arguments' text (coerced values, in the
+    // field's argument order) names it.
+    String name = requested.isEmpty() ? loaderName : loaderName + requested;
+    DataLoader<Object, Object> loader = loader(environment.getDataLoaderRegistry(), name);
     ((RequestBatch) loader.getBatchLoadFunction()).rememberFirst(environment, arguments);
     return loader.load(environment.getSource());
   }
 
-  private DataLoader<Object, Object> loader(DataLoaderRegistry registry) {
-    DataLoader<Object, Object> loader = registry.getDataLoader(loaderName);
+  private DataLoader<Object, Object> loader(DataLoaderRegistry registry, String name) {
+    DataLoader<Object, Object> loader = registry.getDataLoader(name);
     if (loader != null) {
       return loader;
     }
     return registry.computeIfAbsent(
-        loaderName,
-        name ->
+        name,
+        ignored ->
             DataLoaderFactory.newDataLoader(
                 new RequestBatch(field, smallRyeBatch, telemetry), CACHED_BY_PARENT));
   }
