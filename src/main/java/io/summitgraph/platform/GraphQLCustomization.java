@@ -43,6 +43,9 @@ class GraphQLCustomization {
   @Inject HttpCompression http;
   @Inject ClientBudgets budgets;
 
+  /** The schema the engine serves, once built; the warm-up derives its coverage from it. */
+  private volatile GraphQLSchema served;
+
   /** Taken from the model once: they are no longer there if SmallRye builds its engine again. */
   private BatchFetchers batchFetchers;
 
@@ -54,10 +57,10 @@ class GraphQLCustomization {
     // The builder has no getter; a throwaway build exposes what SmallRye configured so far.
     GraphQL configuredEngine = builder.build();
     Instrumentation configured = configuredEngine.getInstrumentation();
-    builder.schema(
+    served =
         withDefaultFieldVisibility(
-            ContextEnvironment.install(
-                batchFetchers.install(configuredEngine.getGraphQLSchema()))));
+            ContextEnvironment.install(batchFetchers.install(configuredEngine.getGraphQLSchema())));
+    builder.schema(served);
     builder.instrumentation(
         new OperationLevelInstrumentation(
             new ChainedInstrumentation(
@@ -69,6 +72,11 @@ class GraphQLCustomization {
                     new RequestDataLoaders(),
                     // Last: it sees the errors as ErrorCodes gave them their codes.
                     new OperationTelemetry(metrics, tracer, observability)))));
+  }
+
+  /** The schema the engine serves, or null before SmallRye built it. */
+  GraphQLSchema servedSchema() {
+    return served;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.summitgraph.platform;
 
+import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -58,7 +59,11 @@ class WarmUp implements HealthCheck {
   @ConfigProperty(name = "summitgraph.warm-up.concurrency", defaultValue = "4")
   int concurrency;
 
+  @ConfigProperty(name = "summitgraph.warm-up.coverage-rounds", defaultValue = "1")
+  int coverageRounds;
+
   @Inject Instance<HttpServer> server;
+  @Inject GraphQLCustomization engine;
 
   private volatile boolean done;
   private volatile String outcome = "not started";
@@ -115,17 +120,60 @@ class WarmUp implements HealthCheck {
   private void run(URI endpoint) {
     long started = System.nanoTime();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    List<String> bodies = DOCUMENTS.stream().map(WarmUp::body).toList();
     List<String> problems = new ArrayList<>();
-    List<Thread> workers = new ArrayList<>();
     int[] sent = new int[1];
+    List<String> bodies = DOCUMENTS.stream().map(WarmUp::body).toList();
+    if (!send(http, endpoint, DOCUMENTS, bodies, rounds, sent, problems)) {
+      return;
+    }
+    // The engine is built now (the documents above went through it): every other resolver once.
+    GraphQLSchema schema = engine.servedSchema();
+    List<String> coverage = schema == null ? List.of() : WarmUpCoverage.documents(schema);
+    List<String> coverageBodies =
+        coverage.stream()
+            .map(document -> new JsonObject().put("query", document).encode())
+            .toList();
+    List<String> coverageNames =
+        coverage.stream().map(document -> "coverage: " + abbreviate(document)).toList();
+    if (!send(http, endpoint, coverageNames, coverageBodies, coverageRounds, sent, problems)) {
+      return;
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    outcome =
+        sent[0]
+            + " requests in "
+            + millis
+            + " ms ("
+            + coverage.size()
+            + " generated to reach every field)"
+            + (problems.isEmpty() ? "" : ", " + problems);
+    if (!problems.isEmpty()) {
+      LOG.warnf("Warm-up: unexpected answers: %s", problems);
+    }
+    LOG.infof("Warmed up: %s", outcome);
+    done = true;
+  }
+
+  /**
+   * Sends every document {@code rounds} times from {@link #concurrency} threads; false if
+   * interrupted.
+   */
+  private boolean send(
+      HttpClient http,
+      URI endpoint,
+      List<String> names,
+      List<String> bodies,
+      int rounds,
+      int[] sent,
+      List<String> problems) {
+    List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
       Thread worker =
           new Thread(
               () -> {
                 for (int round = 0; round < rounds; round++) {
                   for (int d = 0; d < bodies.size(); d++) {
-                    String problem = send(http, endpoint, bodies.get(d), DOCUMENTS.get(d));
+                    String problem = send(http, endpoint, bodies.get(d), names.get(d));
                     synchronized (sent) {
                       sent[0]++;
                       if (problem != null && problems.size() < 5) {
@@ -144,17 +192,10 @@ class WarmUp implements HealthCheck {
         worker.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return false;
       }
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    outcome =
-        sent[0] + " requests in " + millis + " ms" + (problems.isEmpty() ? "" : ", " + problems);
-    if (!problems.isEmpty()) {
-      LOG.warnf("Warm-up: unexpected answers: %s", problems);
-    }
-    LOG.infof("Warmed up: %s", outcome);
-    done = true;
+    return true;
   }
 
   /** Sends one document; returns what was unexpected about the answer, or null. */
