@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +62,13 @@ class WarmUp implements HealthCheck {
 
   @ConfigProperty(name = "summitgraph.warm-up.coverage-rounds", defaultValue = "1")
   int coverageRounds;
+
+  /**
+   * The longest the warm-up may hold readiness back: on a large database a representative request
+   * can take seconds, and a service that is not ready serves no one.
+   */
+  @ConfigProperty(name = "summitgraph.warm-up.time-budget", defaultValue = "15s")
+  Duration timeBudget;
 
   @Inject Instance<HttpServer> server;
   @Inject GraphQLCustomization engine;
@@ -119,14 +127,14 @@ class WarmUp implements HealthCheck {
 
   private void run(URI endpoint) {
     long started = System.nanoTime();
+    long deadline = started + timeBudget.toNanos();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     List<String> problems = new ArrayList<>();
     int[] sent = new int[1];
     List<String> bodies = DOCUMENTS.stream().map(WarmUp::body).toList();
-    if (!send(http, endpoint, DOCUMENTS, bodies, rounds, sent, problems)) {
-      return;
-    }
-    // The engine is built now (the documents above went through it): every other resolver once.
+    // Each representative document once (which also builds the engine), then every other field
+    // once, then the representative documents' remaining rounds for the JIT, all within the budget.
+    boolean complete = send(http, endpoint, DOCUMENTS, bodies, 1, deadline, sent, problems);
     GraphQLSchema schema = engine.servedSchema();
     List<String> coverage = schema == null ? List.of() : WarmUpCoverage.documents(schema);
     List<String> coverageBodies =
@@ -135,9 +143,18 @@ class WarmUp implements HealthCheck {
             .toList();
     List<String> coverageNames =
         coverage.stream().map(document -> "coverage: " + abbreviate(document)).toList();
-    if (!send(http, endpoint, coverageNames, coverageBodies, coverageRounds, sent, problems)) {
-      return;
-    }
+    complete =
+        complete
+            && send(
+                http,
+                endpoint,
+                coverageNames,
+                coverageBodies,
+                coverageRounds,
+                deadline,
+                sent,
+                problems)
+            && send(http, endpoint, DOCUMENTS, bodies, rounds - 1, deadline, sent, problems);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     outcome =
         sent[0]
@@ -145,7 +162,9 @@ class WarmUp implements HealthCheck {
             + millis
             + " ms ("
             + coverage.size()
-            + " generated to reach every field)"
+            + " generated to reach every field"
+            + (complete ? "" : "; stopped at the time budget, " + timeBudget)
+            + ")"
             + (problems.isEmpty() ? "" : ", " + problems);
     if (!problems.isEmpty()) {
       LOG.warnf("Warm-up: unexpected answers: %s", problems);
@@ -155,8 +174,8 @@ class WarmUp implements HealthCheck {
   }
 
   /**
-   * Sends every document {@code rounds} times from {@link #concurrency} threads; false if
-   * interrupted.
+   * Sends every document {@code rounds} times from {@link #concurrency} threads; false if the
+   * deadline came first (or the thread was interrupted).
    */
   private boolean send(
       HttpClient http,
@@ -164,16 +183,24 @@ class WarmUp implements HealthCheck {
       List<String> names,
       List<String> bodies,
       int rounds,
+      long deadline,
       int[] sent,
       List<String> problems) {
     List<Thread> workers = new ArrayList<>();
+    boolean[] late = new boolean[1];
     for (int w = 0; w < concurrency; w++) {
       Thread worker =
           new Thread(
               () -> {
                 for (int round = 0; round < rounds; round++) {
                   for (int d = 0; d < bodies.size(); d++) {
-                    String problem = send(http, endpoint, bodies.get(d), names.get(d));
+                    if (System.nanoTime() - deadline > 0) {
+                      synchronized (sent) {
+                        late[0] = true;
+                      }
+                      return;
+                    }
+                    String problem = send(http, endpoint, bodies.get(d), names.get(d), deadline);
                     synchronized (sent) {
                       sent[0]++;
                       if (problem != null && problems.size() < 5) {
@@ -195,16 +222,20 @@ class WarmUp implements HealthCheck {
         return false;
       }
     }
-    return true;
+    synchronized (sent) {
+      return !late[0];
+    }
   }
 
   /** Sends one document; returns what was unexpected about the answer, or null. */
-  private static String send(HttpClient http, URI endpoint, String body, String name) {
+  private static String send(
+      HttpClient http, URI endpoint, String body, String name, long deadline) {
     try {
       HttpResponse<String> response =
           http.send(
               HttpRequest.newBuilder(endpoint)
-                  .timeout(Duration.ofSeconds(30))
+                  // No later than the deadline (a request cut short is reported as unexpected).
+                  .timeout(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000_000L)))
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),
@@ -219,6 +250,9 @@ class WarmUp implements HealthCheck {
         return name + ": " + abbreviate(response.body());
       }
       return null;
+    } catch (HttpTimeoutException e) {
+      // Cut short by the time budget: the warm-up stops there, nothing went wrong.
+      return System.nanoTime() - deadline >= 0 ? null : name + ": " + e;
     } catch (IOException | RuntimeException e) {
       return name + ": " + e;
     } catch (InterruptedException e) {
