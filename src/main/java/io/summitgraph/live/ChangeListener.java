@@ -3,6 +3,7 @@ package io.summitgraph.live;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -38,6 +39,7 @@ public class ChangeListener {
 
   @Inject ChangeFeed feed;
   @Inject LiveSettings settings;
+  @Inject Event<ChangesCommitted> committed;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   String url;
@@ -81,6 +83,10 @@ public class ChangeListener {
         try (Statement statement = listener.createStatement()) {
           statement.execute("LISTEN " + CHANNEL);
         }
+        if (lostOnce) {
+          // Before listening counts as working again: what was derived before the loss is stale.
+          committed.fire(new ChangesCommitted(true));
+        }
         listening = true;
         if (lostOnce) {
           LOG.info("Listening for changes again; subscribers are told they may have missed some");
@@ -118,6 +124,7 @@ public class ChangeListener {
         }
         continue;
       }
+      committed.fire(new ChangesCommitted(false));
       for (PGNotification notification : notifications) {
         Change change = Change.parse(notification.getParameter());
         if (change != null) {

@@ -1,20 +1,25 @@
 package io.summitgraph.search;
 
+import io.summitgraph.common.persistence.RowsByKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * PostgreSQL full-text search over every searchable table at once. Each table stores its document
  * in a GIN-indexed generated column, {@code search_document} (V60), so matching reads the index and
  * ranking reads the stored value: no text is parsed per request. Snippets are cut for the page's
- * rows only, after the page is chosen.
+ * rows only, in a statement of their own once the page is chosen (from a kept ranking, often: see
+ * {@link Rankings}).
  */
 @ApplicationScoped
 class SearchRepository {
@@ -38,39 +43,69 @@ class SearchRepository {
 
   @Inject EntityManager entityManager;
 
-  /** Up to {@code limit} hits after the keyset position, best first (rank desc, then id). */
-  List<SearchHit> search(
+  /**
+   * Up to {@code limit} matches after the keyset position, best first (rank descending, then key),
+   * ranked from the stored documents only.
+   */
+  List<RankedMatch> rank(
       String query, Collection<SearchKind> kinds, Float afterRank, Long afterKey, int limit) {
     String sql =
         "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query),"
             + " hits as ("
             + hitsUnion(kinds)
-            + "), page as (select * from hits"
+            + ") select hits.kind, hits.id, hits.rank from hits"
             + (afterKey == null
                 ? ""
                 : " where (hits.rank < :afterRank or hits.rank = :afterRank and hits.id > :afterKey)")
             + " order by hits.rank desc, hits.id limit "
-            + limit
-            + ") select p.kind, p.id, p.rank, ts_headline('public.summitgraph', "
-            + pageBody(kinds)
-            + ", q.query, '"
-            + HEADLINE_OPTIONS
-            + "') from page p, q order by p.rank desc, p.id";
+            + limit;
     Query statement = entityManager.createNativeQuery(sql).setParameter("query", query);
     if (afterKey != null) {
       statement.setParameter("afterRank", afterRank).setParameter("afterKey", afterKey);
     }
-    List<SearchHit> hits = new ArrayList<>();
+    List<RankedMatch> matches = new ArrayList<>();
     for (Object row : statement.getResultList()) {
       Object[] columns = (Object[]) row;
-      hits.add(
-          new SearchHit(
-              SearchKind.valueOf((String) columns[0]).nodeType,
+      matches.add(
+          new RankedMatch(
+              SearchKind.valueOf((String) columns[0]),
               ((Number) columns[1]).longValue(),
-              ((Number) columns[2]).floatValue(),
-              (String) columns[3]));
+              ((Number) columns[2]).floatValue()));
     }
-    return hits;
+    return matches;
+  }
+
+  /**
+   * The passages of these matches that match the query, with its terms marked, by key: cut from
+   * each row's text only for the page being answered.
+   */
+  Map<Long, String> snippets(String query, List<RankedMatch> page) {
+    if (page.isEmpty()) {
+      return Map.of();
+    }
+    Set<SearchKind> kinds = EnumSet.noneOf(SearchKind.class);
+    page.forEach(match -> kinds.add(match.kind()));
+    String sql =
+        "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query)"
+            + " select p.id, ts_headline('public.summitgraph', "
+            + pageBody(kinds)
+            + ", q.query, '"
+            + HEADLINE_OPTIONS
+            + "') from unnest(string_to_array(:kinds, ','), cast(:keys as bigint[])) as p(kind, id), q";
+    List<?> rows =
+        entityManager
+            .createNativeQuery(sql)
+            .setParameter("query", query)
+            .setParameter(
+                "kinds", String.join(",", page.stream().map(match -> match.kind().name()).toList()))
+            .setParameter("keys", RowsByKey.keyArray(page.stream().map(RankedMatch::key).toList()))
+            .getResultList();
+    Map<Long, String> snippets = new HashMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      snippets.put(((Number) columns[0]).longValue(), (String) columns[1]);
+    }
+    return snippets;
   }
 
   long count(String query, Collection<SearchKind> kinds) {

@@ -23,6 +23,7 @@ public class SearchService {
   private static final String ORDERING = "rank";
 
   @Inject SearchRepository repository;
+  @Inject Rankings rankings;
   @Inject NodeRegistry nodes;
 
   /**
@@ -46,29 +47,43 @@ public class SearchService {
       cursor.requireOrdering(ORDERING);
       afterRank = parseRank(cursor.sortValue());
     }
-    List<SearchHit> hits =
-        repository.search(
-            query, searched, afterRank, cursor == null ? null : cursor.id(), request.size() + 1);
-    boolean more = hits.size() > request.size();
-    List<SearchHit> page = more ? hits.subList(0, request.size()) : hits;
+    Rankings.Ranking ranking =
+        rankings.of(
+            new Rankings.Key(query, searched),
+            limit -> repository.rank(query, searched, null, null, limit));
+    Long afterKey = cursor == null ? null : cursor.id();
+    List<RankedMatch> matches = ranking.page(afterRank, afterKey, request.size() + 1);
+    if (matches == null) {
+      // Beyond the kept ranking: rank from the position on.
+      matches = repository.rank(query, searched, afterRank, afterKey, request.size() + 1);
+    }
+    boolean more = matches.size() > request.size();
+    List<RankedMatch> page = more ? matches.subList(0, request.size()) : matches;
+    Map<Long, String> snippets = repository.snippets(query, page);
     Map<Long, Node> found = load(page);
     List<SearchResult> results = new ArrayList<>();
-    for (SearchHit hit : page) {
-      String hitCursor = new Cursor(ORDERING, Float.toString(hit.rank()), hit.key()).encode();
-      results.add(new SearchResult(hitCursor, found.get(hit.key()), hit.rank(), hit.snippet()));
+    for (RankedMatch match : page) {
+      String matchCursor = new Cursor(ORDERING, Float.toString(match.rank()), match.key()).encode();
+      results.add(
+          new SearchResult(
+              matchCursor, found.get(match.key()), match.rank(), snippets.get(match.key())));
     }
-    Long total = request.countTotal() ? repository.count(query, searched) : null;
+    Long total =
+        !request.countTotal()
+            ? null
+            : ranking.complete() ? (long) ranking.best().size() : repository.count(query, searched);
     return new Page<>(
         results, results.stream().map(SearchResult::cursor).toList(), more, cursor != null, total);
   }
 
   /** One query per node type on the page (keys are unique across types: one id sequence). */
-  private Map<Long, Node> load(List<SearchHit> hits) {
+  private Map<Long, Node> load(List<RankedMatch> matches) {
     Map<Long, Node> found = new HashMap<>();
-    hits.stream()
+    matches.stream()
         .collect(
             Collectors.groupingBy(
-                SearchHit::nodeType, Collectors.mapping(SearchHit::key, Collectors.toList())))
+                match -> match.kind().nodeType,
+                Collectors.mapping(RankedMatch::key, Collectors.toList())))
         .forEach((type, keys) -> found.putAll(nodes.load(type, keys)));
     return found;
   }
