@@ -155,6 +155,7 @@ const canon = {
     })),
   },
 };
+canon['search-new'] = canon.search;
 for (const shape of Object.values(canon)) shape.pg5 = shape.pg;
 
 const TYPE_OF_KIND = {
@@ -238,13 +239,22 @@ async function shapes() {
       title: 'search "summit", first 20 (rank, snippet, node)',
       vars: peers({ sg: { query: 'summit', first: 20 }, pg: { query: 'summit', first: 20 } }),
     },
+    {
+      // The same results under a new query text at every request ("summit -<a word no row has>"), so no
+      // server can answer from what it kept of an earlier search: the cost of ranking itself.
+      name: 'search-new',
+      file: 'search',
+      fresh: true,
+      title: 'search "summit -<new word>", first 20: a new query at every request, nothing kept',
+      vars: peers({ sg: { query: 'summit', first: 20 }, pg: { query: 'summit', first: 20 } }),
+    },
   ].filter(shape => wanted(shape.name));
 }
 
 const URLS = { sg: () => `${SG}/graphql`, floor: () => `${SG}/bench/sql-floor`, pg: () => `${PG}/graphql`, pg5: () => `${PG5}/graphql` };
 const target = (shape, side) => ({
   url: URLS[side](),
-  body: JSON.stringify({ query: query(shape.name, side), variables: shape.vars[side] }),
+  body: JSON.stringify({ query: query(shape.file ?? shape.name, side), variables: shape.vars[side] }),
 });
 
 async function verify(shape) {
@@ -273,7 +283,7 @@ async function statementsPerRequest(shape, times = 20) {
   const counter = async () => (await (await fetch(`${SG}/bench/sql-statements`)).json()).statements;
   const { url, body } = target(shape, 'sg');
   const before = await counter();
-  for (let i = 0; i < times; i++) await post(url, JSON.parse(body));
+  for (let i = 0; i < times; i++) await post(url, JSON.parse(shape.fresh ? freshQuery(body) : body));
   return (await counter() - before) / times;
 }
 
@@ -283,9 +293,20 @@ function load(shape, side, duration) {
     autocannon({
       url, method: 'POST', body, connections: CONNECTIONS, duration,
       headers: { 'content-type': 'application/json' },
+      ...(shape.fresh ? { requests: [{ setupRequest: request => ({ ...request, body: freshQuery(body) }) }] } : {}),
     }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
+
+// A request body whose search text excludes a word no row has: the same results, a query never sent before.
+let freshQueries = 0;
+const freshQuery = body => {
+  const request = JSON.parse(body);
+  const variables = request.variables;
+  const key = 'query' in variables ? 'query' : 'searchQuery';
+  variables[key] = `${variables[key]} -zqfresh${(freshQueries++).toString(36).replace(/[0-9]/g, d => 'abcdefghij'[d])}`;
+  return JSON.stringify(request);
+};
 
 const summary = r => ({
   rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
