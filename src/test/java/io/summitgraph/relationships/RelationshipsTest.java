@@ -2,16 +2,23 @@ package io.summitgraph.relationships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.summitgraph.live.ChangeFeed;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.CurationTest;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.GraphQLSocket;
 import io.summitgraph.testing.Tokens;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +35,11 @@ class RelationshipsTest extends CurationTest {
   private static final String NODES = "relationships.nodes";
   private static final String WORKING =
       "Trump and Kim have made significant progress in developing a working relationship";
+
+  @TestHTTPResource("/graphql")
+  URI graphql;
+
+  @Inject ChangeFeed feed;
 
   @Test
   void theArticlesRelationshipsAreReadWithTheirCitations() {
@@ -258,6 +270,46 @@ class RelationshipsTest extends CurationTest {
     assertThat(((Map<?, ?>) reader.get(0).get("extensions")).get("code")).isEqualTo("FORBIDDEN");
 
     assertThat(fixture.count("select count(*) from relationship")).isEqualTo(before);
+  }
+
+  @Test
+  void subscribersToAPartyHearOfItsNewRelationship() throws Exception {
+    try (GraphQLSocket socket = GraphQLSocket.open(graphql)) {
+      String query = GraphQL.text("relationships/relationships-changed");
+      socket.subscribe("korea", query, Map.of("filter", Map.of("about", fixture.countryId("KOR"))));
+      socket.subscribe("china", query, Map.of("filter", Map.of("about", fixture.countryId("CHN"))));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (feed.size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(feed.size()).as("subscriptions held").isEqualTo(2);
+
+      JsonPath data =
+          record(
+              input(
+                  List.of(fixture.countryId("KOR"), fixture.countryId("JPN")),
+                  Map.of(),
+                  citation(ARTICLE_001, WORKING)));
+      assertThat(data.getList("relationshipRecord.userErrors")).isEmpty();
+
+      JsonObject message = socket.next();
+      assertThat(message.getString("id")).isEqualTo("korea");
+      JsonObject change =
+          message.getJsonObject("payload").getJsonObject("data").getJsonObject("factsChanged");
+      assertThat(change.getString("change")).isEqualTo("CREATED");
+      assertThat(change.getString("kind")).isEqualTo("RELATIONSHIP");
+      assertThat(change.getString("id"))
+          .isEqualTo(data.getString("relationshipRecord.relationship.id"));
+      assertThat(
+              change
+                  .getJsonObject("fact")
+                  .getJsonArray("parties")
+                  .getJsonObject(1)
+                  .getString("isoCode"))
+          .isEqualTo("JPN");
+      // Not about China: nothing for that subscription.
+      assertThat(socket.messages.poll(1, TimeUnit.SECONDS)).isNull();
+    }
   }
 
   private static JsonPath record(Map<String, Object> input) {
