@@ -47,7 +47,9 @@ public enum FactKind {
   @Description("Quote.")
   QUOTE("quote", "Quote"),
   @Description("Stance.")
-  STANCE("stance", "Stance");
+  STANCE("stance", "Stance"),
+  @Description("Relationship (the cited state of the relationship between two parties).")
+  RELATIONSHIP("relationship", "Relationship");
 
   private static final Map<String, FactKind> BY_TABLE =
       Arrays.stream(values()).collect(Collectors.toMap(FactKind::table, Function.identity()));

@@ -25,7 +25,8 @@ class LiveReads {
 
   /**
    * The objects a fact is about: itself, and the people, organizations, countries, locations and
-   * events it names directly (FactChangeFilter.about).
+   * events it names directly (FactChangeFilter.about). A fact kind whose subjects sit in its own
+   * columns or link table adds its line here (CONTRIBUTING.md, "Add a fact type").
    */
   private static final String SUBJECTS =
       """
@@ -58,12 +59,15 @@ class LiveReads {
                 from stance_holder where %4$s
       union all select id, event_id from event_relation where %1$s
       union all select id, related_event_id from event_relation where %1$s
+      union all select relationship_id, coalesce(person_id, country_id)
+                from relationship_party where %5$s
       """
           .formatted(
               RowsByKey.anyOf("id", "keys"),
               RowsByKey.anyOf("event_id", "keys"),
               RowsByKey.anyOf("commitment_id", "keys"),
-              RowsByKey.anyOf("stance_id", "keys"));
+              RowsByKey.anyOf("stance_id", "keys"),
+              RowsByKey.anyOf("relationship_id", "keys"));
 
   @Inject NodeRegistry nodes;
   @Inject EntityManager entityManager;

@@ -42,6 +42,8 @@ final class TransferSchema {
           "quote",
           "stance",
           "stance_holder",
+          "relationship",
+          "relationship_party",
           "citation",
           "citation_reported_via",
           "dispute",

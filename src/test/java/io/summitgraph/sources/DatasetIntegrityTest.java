@@ -71,7 +71,7 @@ class DatasetIntegrityTest {
       }
     }
 
-    assertThat(checked).isEqualTo(count("select count(*) from citation")).isEqualTo(201);
+    assertThat(checked).isEqualTo(count("select count(*) from citation")).isEqualTo(206);
   }
 
   @Test
@@ -158,7 +158,7 @@ class DatasetIntegrityTest {
                     + " where s.slug = '"
                     + SourcesTest.ARTICLE_001
                     + "'"))
-        .isEqualTo(79);
+        .isEqualTo(83);
   }
 
   @Test

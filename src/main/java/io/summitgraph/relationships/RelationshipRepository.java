@@ -1,0 +1,102 @@
+package io.summitgraph.relationships;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.Listing;
+import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageRequest;
+import io.summitgraph.common.paging.SortKey;
+import io.summitgraph.common.persistence.RowsByKey;
+import io.summitgraph.people.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class RelationshipRepository implements PanacheRepositoryBase<RelationshipEntity, Long> {
+
+  // Relationships with no start sort last.
+  static final SortKey<RelationshipEntity> BY_SINCE =
+      new SortKey<>(
+          "since",
+          "coalesce(r.since_on, 'infinity'::date)",
+          "date",
+          r -> r.since == null ? "infinity" : r.since.start.toString());
+  static final SortKey<RelationshipSideEntity> SIDE_BY_SINCE =
+      new SortKey<>(
+          "since",
+          "coalesce(r.since_on, 'infinity'::date)",
+          "date",
+          r -> r.since == null ? "infinity" : r.since.start.toString());
+
+  public List<RelationshipEntity> findByIds(Collection<Long> ids) {
+    return RowsByKey.byIds(getEntityManager(), RelationshipEntity.class, ids);
+  }
+
+  public Page<RelationshipEntity> page(RelationshipFilter filter, PageRequest request) {
+    Listing<RelationshipEntity> listing =
+        new Listing<>(
+            getEntityManager(), RelationshipEntity.class, "relationship r", "r", r -> r.id);
+    if (filter != null) {
+      if (filter.character() != null) {
+        listing.where("r.character_kind = :character", "character", filter.character().name());
+      }
+      GlobalId party = filter.partyId();
+      if (party != null) {
+        listing.where(
+            "exists (select 1 from relationship_party p where p.relationship_id = r.id"
+                + " and coalesce(p.person_id, p.country_id) = :party)",
+            "party",
+            party.key());
+      }
+    }
+    return listing.page(BY_SINCE, false, request);
+  }
+
+  /** A page of the relationships of each party, earliest first: one statement for all. */
+  public Map<Long, Page<RelationshipSideEntity>> pageByParties(
+      Collection<Long> partyKeys, PageRequest request) {
+    return new Listing<RelationshipSideEntity>(
+            getEntityManager(), RelationshipSideEntity.class, "relationship_side r", "r", r -> r.id)
+        .pagePerParent("r.party_id", partyKeys, r -> r.partyKey, SIDE_BY_SINCE, false, request);
+  }
+
+  /**
+   * The parties of these relationships: rows of (relationship key, person key, country key), one of
+   * the last two set, in order per relationship. One statement for all.
+   */
+  public List<Object[]> parties(Collection<Long> relationshipKeys) {
+    if (relationshipKeys.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select p.relationship_id, p.person_id, p.country_id from relationship_party p"
+                    + " where "
+                    + RowsByKey.anyOf("p.relationship_id", "relationships")
+                    + " order by p.relationship_id, p.position")
+            .setParameter("relationships", RowsByKey.keyArray(relationshipKeys))
+            .getResultList();
+    return rows;
+  }
+
+  /** Writes the parties of a relationship already written, in order. */
+  void addParties(long relationshipKey, List<GlobalId> parties) {
+    for (int i = 0; i < parties.size(); i++) {
+      GlobalId party = parties.get(i);
+      String column = party.type().equals(Person.TYPE) ? "person_id" : "country_id";
+      getEntityManager()
+          .createNativeQuery(
+              "insert into relationship_party (relationship_id, position, "
+                  + column
+                  + ") values (:relationship, :position, :party)")
+          .setParameter("relationship", relationshipKey)
+          .setParameter("position", i + 1)
+          .setParameter("party", party.key())
+          .executeUpdate();
+    }
+  }
+}
