@@ -34,23 +34,11 @@ public class RelationshipRepository implements PanacheRepositoryBase<Relationshi
     return RowsByKey.byIds(getEntityManager(), RelationshipEntity.class, ids);
   }
 
-  public Page<RelationshipEntity> page(RelationshipFilter filter, PageRequest request) {
+  Page<RelationshipEntity> page(RelationshipCriteria criteria, PageRequest request) {
     Listing<RelationshipEntity> listing =
         new Listing<>(
             getEntityManager(), RelationshipEntity.class, "relationship r", "r", r -> r.id);
-    if (filter != null) {
-      if (filter.character() != null) {
-        listing.where("r.character_kind = :character", "character", filter.character().name());
-      }
-      GlobalId party = filter.partyId();
-      if (party != null) {
-        listing.where(
-            "exists (select 1 from relationship_party p where p.relationship_id = r.id"
-                + " and coalesce(p.person_id, p.country_id) = :party)",
-            "party",
-            party.key());
-      }
-    }
+    criteria.applyTo(listing, "r");
     return listing.page(BY_SINCE, false, request);
   }
 

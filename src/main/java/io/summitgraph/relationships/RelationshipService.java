@@ -25,7 +25,7 @@ public class RelationshipService implements NodeLoader {
   @Inject CountryService countries;
 
   public Page<Relationship> relationships(RelationshipFilter filter, PageRequest request) {
-    return repository.page(filter, request).map(Relationship::from);
+    return repository.page(RelationshipCriteria.of(filter), request).map(Relationship::from);
   }
 
   /** A page of the relationships of each of these parties, by party key. */
