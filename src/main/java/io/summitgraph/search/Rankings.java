@@ -9,8 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,9 +41,20 @@ class Rankings {
 
   /**
    * The best {@code kept-matches} of a search (all of them when {@code complete}), as of the data
-   * generation it was computed in.
+   * generation it was computed in, and the snippets cut so far for the pages asked of it (a page
+   * asked again is not cut again).
    */
-  record Ranking(long generation, List<RankedMatch> best, boolean complete) {
+  record Ranking(
+      long generation, List<RankedMatch> best, boolean complete, Map<Long, String> snippets) {
+
+    Ranking(long generation, List<RankedMatch> best, boolean complete) {
+      this(generation, best, complete, new ConcurrentHashMap<>());
+    }
+
+    /** Whether this ranking is kept for later requests, with the snippets cut for it. */
+    boolean kept() {
+      return generation >= 0;
+    }
 
     /**
      * The matches after the keyset position, at most {@code limit}, or null when this ranking does
@@ -68,7 +81,7 @@ class Rankings {
   private final AtomicLong generation = new AtomicLong();
 
   private final Cache<Key, CompletableFuture<Ranking>> kept =
-      Caffeine.newBuilder().maximumSize(500).expireAfterWrite(Duration.ofMinutes(10)).build();
+      Caffeine.newBuilder().maximumSize(300).expireAfterWrite(Duration.ofMinutes(10)).build();
 
   void onChanges(@Observes ChangesCommitted changes) {
     generation.incrementAndGet();

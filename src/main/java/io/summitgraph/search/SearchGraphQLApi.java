@@ -1,5 +1,7 @@
 package io.summitgraph.search;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.CacheControl;
 import io.summitgraph.common.paging.PageRequest;
@@ -37,6 +39,9 @@ public class SearchGraphQLApi {
       @Description(PagingArguments.FIRST) Integer first,
       @Description("Return results after this cursor.") String after) {
     PageRequest request = PageRequest.forward(first, null, Selection.wantsTotalCount(context));
-    return new SearchConnection(service.search(query, kinds, request, after));
+    DataFetchingFieldSelectionSet selected =
+        Selection.of(context.unwrap(DataFetchingEnvironment.class));
+    boolean snippets = selected.contains("edges/snippet") || selected.contains("nodes/snippet");
+    return new SearchConnection(service.search(query, kinds, request, after, snippets));
   }
 }

@@ -31,7 +31,7 @@ public class SearchService {
    * -exclusions; case, accents and hyphenation do not matter.
    */
   public Page<SearchResult> search(
-      String query, List<SearchKind> kinds, PageRequest request, String after) {
+      String query, List<SearchKind> kinds, PageRequest request, String after, boolean snippets) {
     if (query.isBlank()) {
       throw new BadUserInputException("The search query must not be blank");
     }
@@ -53,20 +53,26 @@ public class SearchService {
             limit -> repository.rank(query, searched, null, null, limit));
     Long afterKey = cursor == null ? null : cursor.id();
     List<RankedMatch> matches = ranking.page(afterRank, afterKey, request.size() + 1);
+    boolean fromRanking = matches != null;
     if (matches == null) {
       // Beyond the kept ranking: rank from the position on.
       matches = repository.rank(query, searched, afterRank, afterKey, request.size() + 1);
     }
     boolean more = matches.size() > request.size();
     List<RankedMatch> page = more ? matches.subList(0, request.size()) : matches;
-    Map<Long, String> snippets = repository.snippets(query, page);
+    Map<Long, String> passages =
+        !snippets
+            ? Map.of()
+            : fromRanking && ranking.kept()
+                ? keptPassages(query, ranking, page)
+                : repository.snippets(query, page);
     Map<Long, Node> found = load(page);
     List<SearchResult> results = new ArrayList<>();
     for (RankedMatch match : page) {
       String matchCursor = new Cursor(ORDERING, Float.toString(match.rank()), match.key()).encode();
       results.add(
           new SearchResult(
-              matchCursor, found.get(match.key()), match.rank(), snippets.get(match.key())));
+              matchCursor, found.get(match.key()), match.rank(), passages.get(match.key())));
     }
     Long total =
         !request.countTotal()
@@ -74,6 +80,24 @@ public class SearchService {
             : ranking.complete() ? (long) ranking.best().size() : repository.count(query, searched);
     return new Page<>(
         results, results.stream().map(SearchResult::cursor).toList(), more, cursor != null, total);
+  }
+
+  /** The snippets of a page cut from a kept ranking: those it holds, and the others cut now. */
+  private Map<Long, String> keptPassages(
+      String query, Rankings.Ranking ranking, List<RankedMatch> page) {
+    List<RankedMatch> missing =
+        page.stream().filter(match -> !ranking.snippets().containsKey(match.key())).toList();
+    if (!missing.isEmpty()) {
+      repository
+          .snippets(query, missing)
+          .forEach(
+              (key, snippet) -> {
+                if (snippet != null) {
+                  ranking.snippets().put(key, snippet);
+                }
+              });
+    }
+    return ranking.snippets();
   }
 
   /** One query per node type on the page (keys are unique across types: one id sequence). */
