@@ -1,6 +1,6 @@
 package io.summitgraph.organizations;
 
-import io.summitgraph.common.persistence.FactEntity;
+import io.summitgraph.common.persistence.NamedRecordEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,21 +9,9 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "organization")
-public class OrganizationEntity extends FactEntity {
-
-  @Column(name = "name")
-  public String name;
-
-  @Column(name = "aliases")
-  public String[] aliases;
+public class OrganizationEntity extends NamedRecordEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind")
   public OrganizationKind kind;
-
-  @Column(name = "description")
-  public String description;
-
-  @Column(name = "country_id")
-  public Long countryKey;
 }

@@ -1,25 +1,13 @@
 package io.summitgraph.people;
 
-import io.summitgraph.common.persistence.FactEntity;
+import io.summitgraph.common.persistence.NamedRecordEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "person")
-public class PersonEntity extends FactEntity {
-
-  @Column(name = "name")
-  public String name;
-
-  @Column(name = "aliases")
-  public String[] aliases;
-
-  @Column(name = "description")
-  public String description;
-
-  @Column(name = "country_id")
-  public Long countryKey;
+public class PersonEntity extends NamedRecordEntity {
 
   @Column(name = "residence_id")
   public Long residenceKey;

@@ -2,73 +2,54 @@ package io.summitgraph.places;
 
 import io.summitgraph.common.mutations.CuratorChange;
 import io.summitgraph.common.mutations.Problems;
-import io.summitgraph.common.mutations.References;
-import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
-import io.summitgraph.common.mutations.UserErrorsException;
-import io.summitgraph.common.mutations.Versions;
-import io.summitgraph.common.persistence.Merges;
-import io.summitgraph.countries.Country;
-import io.summitgraph.facts.CitationWriter;
+import io.summitgraph.facts.NamedRecordCuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** What curators do to places: record them, correct them, merge duplicates. */
+/**
+ * What curators do to places: record them, correct them, merge duplicates. The steps every named
+ * record shares are {@link NamedRecordCuration}'s; a place adds its kind, its enclosing place and
+ * its coordinates.
+ */
 @ApplicationScoped
-public class LocationCuration {
+public class LocationCuration extends NamedRecordCuration<LocationEntity> {
 
   @Inject LocationRepository repository;
-  @Inject References references;
-  @Inject CitationWriter citations;
-  @Inject Merges merges;
+
+  public LocationCuration() {
+    super(Location.TYPE, "location", "The location", "A place");
+  }
+
+  @Override
+  protected LocationRepository repository() {
+    return repository;
+  }
 
   @CuratorChange
   public Location create(LocationCreateInput input) {
     Problems problems = new Problems();
     LocationEntity location = new LocationEntity();
-    location.name = Texts.required(problems, input.name(), "input", "name");
-    location.aliases = Texts.names(input.aliases());
+    named(problems, location, input.name(), input.aliases(), input.description(), input.country());
     location.kind = input.kind();
-    location.description = Texts.optional(input.description());
-    location.countryKey =
-        references.optionalKey(problems, input.country(), Country.TYPE, "input", "country");
-    location.parentKey =
-        references.optionalKey(problems, input.parent(), Location.TYPE, "input", "parent");
+    location.parentKey = parentKey(problems, input.parent());
     coordinates(problems, location, input.latitude(), input.longitude());
-    var citation = citations.check(problems, input.citation(), "input", "citation");
-    problems.throwIfAny();
-    repository.persist(location);
-    citations.attach(location.id, citation);
-    return Location.from(location);
+    return Location.from(recorded(problems, location, input.citation()));
   }
 
   @CuratorChange
   public Location update(LocationUpdateInput input) {
     Problems problems = new Problems();
-    Long key = references.key(problems, input.location(), Location.TYPE, "input", "location");
-    problems.throwIfAny();
-    LocationEntity location = current(key, input.version(), "version");
-    if (input.name() != null) {
-      location.name = Texts.required(problems, input.name(), "input", "name");
-    }
-    if (input.aliases() != null) {
-      location.aliases = Texts.names(input.aliases());
-    }
+    LocationEntity location = current(problems, input.location(), input.version(), "location");
+    corrected(
+        problems, location, input.name(), input.aliases(), input.description(), input.country());
     if (input.kind() != null) {
       location.kind = input.kind();
     }
-    if (input.description() != null) {
-      location.description = Texts.optional(input.description());
-    }
-    if (input.country() != null) {
-      location.countryKey =
-          references.optionalKey(problems, input.country(), Country.TYPE, "input", "country");
-    }
     if (input.parent() != null) {
-      location.parentKey =
-          references.optionalKey(problems, input.parent(), Location.TYPE, "input", "parent");
+      location.parentKey = parentKey(problems, input.parent());
       problems.check(
-          !key.equals(location.parentKey),
+          !location.id.equals(location.parentKey),
           UserErrorCode.RULE_VIOLATION,
           "A place cannot lie within itself.",
           "input",
@@ -77,46 +58,31 @@ public class LocationCuration {
     if (input.latitude() != null || input.longitude() != null) {
       coordinates(problems, location, input.latitude(), input.longitude());
     }
-    problems.throwIfAny();
-    repository.flush();
-    return Location.from(location);
+    return Location.from(updated(problems, location));
   }
 
   @CuratorChange
   public Location merge(LocationMergeInput input) {
-    Problems problems = new Problems();
-    Long survivorKey =
-        references.key(problems, input.survivor(), Location.TYPE, "input", "survivor");
-    Long mergedKey = references.key(problems, input.merged(), Location.TYPE, "input", "merged");
-    problems.throwIfAny();
-    if (survivorKey.equals(mergedKey)) {
-      throw UserErrorsException.of(
-          UserErrorCode.INVALID, "A place cannot be merged into itself.", "input", "merged");
-    }
-    LocationEntity survivor = current(survivorKey, input.survivorVersion(), "survivorVersion");
-    LocationEntity merged = current(mergedKey, input.mergedVersion(), "mergedVersion");
-    survivor.aliases =
-        Texts.mergedAliases(survivor.name, survivor.aliases, merged.name, merged.aliases);
-    if (survivor.description == null) {
-      survivor.description = merged.description;
-    }
-    if (survivor.countryKey == null) {
-      survivor.countryKey = merged.countryKey;
-    }
+    return Location.from(
+        merge(input.survivor(), input.survivorVersion(), input.merged(), input.mergedVersion()));
+  }
+
+  @Override
+  protected void absorb(LocationEntity survivor, LocationEntity merged) {
     if (survivor.latitude == null) {
       survivor.latitude = merged.latitude;
       survivor.longitude = merged.longitude;
     }
-    if (survivor.parentKey == null && !survivorKey.equals(merged.parentKey)) {
+    if (survivor.parentKey == null && !survivor.id.equals(merged.parentKey)) {
       survivor.parentKey = merged.parentKey;
     }
-    if (mergedKey.equals(survivor.parentKey)) {
+    if (merged.id.equals(survivor.parentKey)) {
       survivor.parentKey = null;
     }
-    repository.flush();
-    repository.getEntityManager().detach(merged);
-    merges.merge("location", mergedKey, input.mergedVersion(), survivorKey);
-    return Location.from(survivor);
+  }
+
+  private Long parentKey(Problems problems, String parent) {
+    return references.optionalKey(problems, parent, Location.TYPE, "input", "parent");
   }
 
   private static void coordinates(
@@ -151,11 +117,5 @@ public class LocationCuration {
       location.latitude = latitude;
       location.longitude = longitude;
     }
-  }
-
-  private LocationEntity current(long key, int version, String versionField) {
-    LocationEntity location = repository.findById(key);
-    Versions.require(location.version, version, "The location", "input", versionField);
-    return location;
   }
 }

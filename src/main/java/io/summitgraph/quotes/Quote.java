@@ -29,18 +29,7 @@ public record Quote(
 
   public static final String TYPE = "Quote";
 
-  static Quote from(QuoteEntity entity) {
-    return new Quote(
-        entity.id,
-        entity.text,
-        entity.speakerDescription,
-        entity.saidOn,
-        entity.speakerKey,
-        entity.organizationKey,
-        entity.occasionKey);
-  }
-
-  static Quote from(QuoteOutletEntity entity) {
+  static Quote from(QuoteColumns entity) {
     return new Quote(
         entity.id,
         entity.text,

@@ -1,9 +1,6 @@
 package io.summitgraph.quotes;
 
-import io.summitgraph.common.time.PartialDate;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -21,33 +18,11 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "quote_outlet")
 @IdClass(QuoteOutletEntity.Key.class)
-public class QuoteOutletEntity {
-
-  @Id public Long id;
+public class QuoteOutletEntity extends QuoteColumns {
 
   @Id
   @Column(name = "outlet_id")
   public Long outletKey;
-
-  @Column(name = "text")
-  public String text;
-
-  @Column(name = "speaker_description")
-  public String speakerDescription;
-
-  @Embedded
-  @AttributeOverride(name = "start", column = @Column(name = "said_on"))
-  @AttributeOverride(name = "precision", column = @Column(name = "said_precision"))
-  public PartialDate saidOn;
-
-  @Column(name = "speaker_id")
-  public Long speakerKey;
-
-  @Column(name = "organization_id")
-  public Long organizationKey;
-
-  @Column(name = "occasion_id")
-  public Long occasionKey;
 
   /** The composite key: quote and outlet. */
   public static class Key implements Serializable {

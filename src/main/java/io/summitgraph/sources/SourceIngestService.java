@@ -1,16 +1,19 @@
 package io.summitgraph.sources;
 
-import io.summitgraph.common.ids.GlobalId;
-import io.summitgraph.common.mutations.UserError;
+import io.summitgraph.common.mutations.CuratorChange;
+import io.summitgraph.common.mutations.Problems;
+import io.summitgraph.common.mutations.References;
+import io.summitgraph.common.mutations.Texts;
 import io.summitgraph.common.mutations.UserErrorCode;
 import io.summitgraph.common.mutations.UserErrorsException;
-import io.summitgraph.common.time.DatePrecision;
 import io.summitgraph.common.time.PartialDate;
+import io.summitgraph.common.time.PartialDates;
+import io.summitgraph.organizations.Organization;
+import io.summitgraph.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +24,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.Session;
 
 /**
@@ -42,7 +41,6 @@ public class SourceIngestService {
   static final int MAX_TITLE = 500;
   static final int MAX_TEXT = 2_000_000;
   static final int MAX_URL = 2_000;
-  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   /** The stored source, and whether this call stored it. */
   public record Ingested(Source source, boolean created) {}
@@ -50,48 +48,46 @@ public class SourceIngestService {
   @Inject EntityManager entityManager;
   @Inject SourceService sources;
   @Inject Event<SourceIngested> ingested;
+  @Inject References references;
 
-  @Transactional
+  @CuratorChange
   public Ingested ingest(SourceIngestInput input) {
-    List<UserError> errors = new ArrayList<>();
+    Problems problems = new Problems();
     String title = input.title() == null ? "" : input.title().strip();
     if (title.isEmpty()) {
-      errors.add(UserError.of(UserErrorCode.INVALID, "A title is required.", "input", "title"));
-    } else if (title.length() > MAX_TITLE) {
-      errors.add(
-          UserError.of(
-              UserErrorCode.INVALID,
-              "The title is longer than " + MAX_TITLE + " characters.",
-              "input",
-              "title"));
+      problems.add(UserErrorCode.INVALID, "A title is required.", "input", "title");
+    } else {
+      problems.check(
+          title.length() <= MAX_TITLE,
+          UserErrorCode.INVALID,
+          "The title is longer than " + MAX_TITLE + " characters.",
+          "input",
+          "title");
     }
     String text = input.text() == null ? "" : input.text();
     if (text.isBlank()) {
-      errors.add(UserError.of(UserErrorCode.INVALID, "The text is empty.", "input", "text"));
-    } else if (text.length() > MAX_TEXT) {
-      errors.add(
-          UserError.of(
-              UserErrorCode.INVALID,
-              "The text is longer than " + MAX_TEXT + " characters.",
-              "input",
-              "text"));
+      problems.add(UserErrorCode.INVALID, "The text is empty.", "input", "text");
+    } else {
+      problems.check(
+          text.length() <= MAX_TEXT,
+          UserErrorCode.INVALID,
+          "The text is longer than " + MAX_TEXT + " characters.",
+          "input",
+          "text");
     }
-    if (text.indexOf('\0') >= 0 || title.indexOf('\0') >= 0) {
-      errors.add(
-          UserError.of(
-              UserErrorCode.INVALID,
-              "The title and text may not contain NUL characters.",
-              "input",
-              text.indexOf('\0') >= 0 ? "text" : "title"));
-    }
-    String url = checkedUrl(input.url(), errors);
-    PartialDate publishedOn = checkedDate(input.publishedOn(), errors);
-    Long author = checkedReference(input.author(), "Person", "person", "author", errors);
+    problems.check(
+        text.indexOf('\0') < 0 && title.indexOf('\0') < 0,
+        UserErrorCode.INVALID,
+        "The title and text may not contain NUL characters.",
+        "input",
+        text.indexOf('\0') >= 0 ? "text" : "title");
+    String url = checkedUrl(input.url(), problems);
+    PartialDate publishedOn = checkedDate(input.publishedOn(), problems);
+    Long author = references.optionalKey(problems, input.author(), Person.TYPE, "input", "author");
     Long publisher =
-        checkedReference(input.publisher(), "Organization", "organization", "publisher", errors);
-    if (!errors.isEmpty()) {
-      throw new UserErrorsException(errors);
-    }
+        references.optionalKey(
+            problems, input.publisher(), Organization.TYPE, "input", "publisher");
+    problems.throwIfAny();
 
     String hash = sha256(text);
     Long created = insert(title, author, publisher, publishedOn, url, text, hash);
@@ -106,13 +102,11 @@ public class SourceIngestService {
             .getResultList();
     if (existing.isEmpty()) {
       // Another text's source holds the slug: its title words and the first 64 bits of the hash.
-      throw new UserErrorsException(
-          List.of(
-              UserError.of(
-                  UserErrorCode.DUPLICATE,
-                  "Another source has the same title and the same start of its text's hash.",
-                  "input",
-                  "title")));
+      throw UserErrorsException.of(
+          UserErrorCode.DUPLICATE,
+          "Another source has the same title and the same start of its text's hash.",
+          "input",
+          "title");
     }
     long key = ((Number) existing.get(0)).longValue();
     return new Ingested(sources.byKeys(List.of(key)).get(key), false);
@@ -187,7 +181,7 @@ public class SourceIngestService {
     }
   }
 
-  private static String checkedUrl(String value, List<UserError> errors) {
+  private static String checkedUrl(String value, Problems problems) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -203,88 +197,29 @@ public class SourceIngestService {
     } catch (URISyntaxException e) {
       // reported below
     }
-    errors.add(
-        UserError.of(
-            UserErrorCode.INVALID,
-            "The URL must be an absolute http or https address (at most "
-                + MAX_URL
-                + " characters).",
-            "input",
-            "url"));
+    problems.add(
+        UserErrorCode.INVALID,
+        "The URL must be an absolute http or https address (at most " + MAX_URL + " characters).",
+        "input",
+        "url");
     return null;
   }
 
-  private static PartialDate checkedDate(String value, List<UserError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    Matcher matcher = DATE.matcher(value.strip());
-    PartialDate date = null;
-    if (matcher.matches()) {
-      try {
-        int year = Integer.parseInt(matcher.group(1));
-        if (matcher.group(3) != null) {
-          date =
-              PartialDate.of(
-                  LocalDate.of(
-                      year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
-                  DatePrecision.DAY);
-        } else if (matcher.group(2) != null) {
-          date =
-              PartialDate.of(
-                  LocalDate.of(year, Integer.parseInt(matcher.group(2)), 1), DatePrecision.MONTH);
-        } else {
-          date = PartialDate.of(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
-        }
-      } catch (DateTimeException e) {
-        date = null;
-      }
-    }
+  /**
+   * A publication date as every mutation reads dates ({@link PartialDates}), never in the future.
+   */
+  private static PartialDate checkedDate(String value, Problems problems) {
+    PartialDate date = PartialDates.parse(Texts.optional(value), problems, "input", "publishedOn");
     if (date == null) {
-      errors.add(
-          UserError.of(
-              UserErrorCode.INVALID,
-              "The publication date must be a real date written 2019, 2019-03 or 2019-03-01.",
-              "input",
-              "publishedOn"));
       return null;
     }
-    if (date.getEarliest().isAfter(LocalDate.now(ZoneOffset.UTC))) {
-      errors.add(
-          UserError.of(
-              UserErrorCode.INVALID,
-              "The publication date " + date.getIso() + " is in the future.",
-              "input",
-              "publishedOn"));
-      return null;
-    }
-    return date;
-  }
-
-  private Long checkedReference(
-      String id, String type, String table, String field, List<UserError> errors) {
-    if (id == null) {
-      return null;
-    }
-    var decoded = GlobalId.tryDecode(id);
-    if (decoded.isPresent() && decoded.get().type().equals(type)) {
-      long key = decoded.get().key();
-      boolean exists =
-          !entityManager
-              .createNativeQuery("select 1 from " + table + " where id = :key")
-              .setParameter("key", key)
-              .getResultList()
-              .isEmpty();
-      if (exists) {
-        return key;
-      }
-    }
-    errors.add(
-        UserError.of(
-            UserErrorCode.NOT_FOUND,
-            "The " + field + " must be the ID of a known " + type + ".",
+    boolean past =
+        problems.check(
+            !date.getEarliest().isAfter(LocalDate.now(ZoneOffset.UTC)),
+            UserErrorCode.INVALID,
+            "The publication date " + date.getIso() + " is in the future.",
             "input",
-            field));
-    return null;
+            "publishedOn");
+    return past ? date : null;
   }
 }

@@ -25,17 +25,7 @@ public record Stance(
 
   public static final String TYPE = "Stance";
 
-  static Stance from(StanceEntity entity) {
-    return new Stance(
-        entity.id,
-        entity.kind,
-        entity.description,
-        entity.holderDescription,
-        entity.eventKey,
-        entity.agreementKey);
-  }
-
-  static Stance from(StanceHoldingEntity entity) {
+  static Stance from(StanceColumns entity) {
     return new Stance(
         entity.id,
         entity.kind,

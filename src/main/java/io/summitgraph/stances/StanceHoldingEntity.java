@@ -2,8 +2,6 @@ package io.summitgraph.stances;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -20,30 +18,12 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "stance_holding")
 @IdClass(StanceHoldingEntity.Key.class)
-public class StanceHoldingEntity {
-
-  @Id public Long id;
+public class StanceHoldingEntity extends StanceColumns {
 
   /** The holder: a person, country or organization (fact ids are unique across kinds). */
   @Id
   @Column(name = "party_id")
   public Long partyKey;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "kind")
-  public StanceKind kind;
-
-  @Column(name = "description")
-  public String description;
-
-  @Column(name = "holder_description")
-  public String holderDescription;
-
-  @Column(name = "event_id")
-  public Long eventKey;
-
-  @Column(name = "agreement_id")
-  public Long agreementKey;
 
   /** The composite key: stance and holder. */
   public static class Key implements Serializable {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.events.SeedIds;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,20 +189,18 @@ class CommitmentsTest {
   @Test
   void walkingAllCommitmentsTwoAtATimeVisitsEachOnce() {
     List<String> all = descriptions(null);
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("agreements/commitments")
-              .variable("first", 2)
-              .variable("after", after)
-              .data();
+    List<JsonPath> pages =
+        Pages.forward(
+            "commitments",
+            after ->
+                GraphQL.document("agreements/commitments")
+                    .variable("first", 2)
+                    .variable("after", after)
+                    .data());
+    for (JsonPath page : pages) {
       assertThat(page.getInt("commitments.totalCount")).isEqualTo(10);
-      seen.addAll(page.getList("commitments.edges.node.description"));
-      more = page.getBoolean("commitments.pageInfo.hasNextPage");
-      after = page.getString("commitments.pageInfo.endCursor");
     }
+    List<String> seen = Pages.nodes(pages, "commitments.edges.node.description");
     assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
   }
 
@@ -214,20 +213,16 @@ class CommitmentsTest {
             .variable("orderBy", order)
             .data()
             .getList("commitments.edges.node.description");
-    List<String> seen = new ArrayList<>();
-    String before = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("agreements/commitments")
-              .variable("orderBy", order)
-              .variable("last", 4)
-              .variable("before", before)
-              .data();
-      seen.addAll(0, page.getList("commitments.edges.node.description"));
-      more = page.getBoolean("commitments.pageInfo.hasPreviousPage");
-      before = page.getString("commitments.pageInfo.startCursor");
-    }
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "commitments",
+            before ->
+                GraphQL.document("agreements/commitments")
+                    .variable("orderBy", order)
+                    .variable("last", 4)
+                    .variable("before", before)
+                    .data());
+    List<String> seen = Pages.nodes(pagesBack, "commitments.edges.node.description");
     assertThat(seen).hasSize(10).containsExactlyElementsOf(ascending);
   }
 }

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
-import java.util.ArrayList;
+import io.summitgraph.testing.Pages;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -219,20 +219,18 @@ class DisputesTest {
 
   @Test
   void walkingOneDisputeAtATimeGivesEachOnce() {
-    List<String> walked = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("disputes/disputes")
-              .variable("first", 1)
-              .variable("after", after)
-              .data();
-      walked.addAll(data.getList("disputes.edges.node.id", String.class));
+    List<JsonPath> pages =
+        Pages.forward(
+            "disputes",
+            after ->
+                GraphQL.document("disputes/disputes")
+                    .variable("first", 1)
+                    .variable("after", after)
+                    .data());
+    for (JsonPath data : pages) {
       assertThat(data.getInt("disputes.totalCount")).isEqualTo(4);
-      more = data.getBoolean("disputes.pageInfo.hasNextPage");
-      after = data.getString("disputes.pageInfo.endCursor");
     }
+    List<String> walked = Pages.nodes(pages, "disputes.edges.node.id", String.class);
 
     assertThat(walked)
         .doesNotHaveDuplicates()

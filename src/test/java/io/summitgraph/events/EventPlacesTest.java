@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,16 +62,11 @@ class EventPlacesTest {
   @Test
   void walkingTheEventsInIowaOneAtATimeVisitsEachOnce() {
     String iowa = ids.location("Iowa");
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page = locationEvents(iowa, 1, after);
+    List<JsonPath> pages = Pages.forward("events", after -> locationEvents(iowa, 1, after));
+    for (JsonPath page : pages) {
       assertThat(page.getInt("events.totalCount")).isEqualTo(2);
-      seen.addAll(page.getList("events.edges.node.name"));
-      more = page.getBoolean("events.pageInfo.hasNextPage");
-      after = page.getString("events.pageInfo.endCursor");
     }
+    List<String> seen = Pages.nodes(pages, "events.edges.node.name");
     assertThat(seen).containsExactly("Trump's flight to Iowa", "Trump campaign rally in Iowa");
   }
 
@@ -99,15 +94,8 @@ class EventPlacesTest {
   @Test
   void walkingTheEventsInTheUnitedStatesTwoAtATimeVisitsEachOnce() {
     List<String> all = countryEvents("USA", null, null).getList("events.nodes.name");
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page = countryEvents("USA", 2, after);
-      seen.addAll(page.getList("events.nodes.name"));
-      more = page.getBoolean("events.pageInfo.hasNextPage");
-      after = page.getString("events.pageInfo.endCursor");
-    }
+    List<JsonPath> pages = Pages.forward("events", after -> countryEvents("USA", 2, after));
+    List<String> seen = Pages.nodes(pages, "events.nodes.name");
     assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
   }
 }

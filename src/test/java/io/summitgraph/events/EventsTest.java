@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -421,21 +422,21 @@ class EventsTest {
 
   @Test
   void pagingForwardVisitsEveryEventOnceInOrder() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    int pages = 0;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("events/events").variable("first", 3).variable("after", after).data();
-      seen.addAll(data.getList("events.edges.node.name"));
+    List<JsonPath> pages =
+        Pages.forward(
+            "events",
+            after ->
+                GraphQL.document("events/events")
+                    .variable("first", 3)
+                    .variable("after", after)
+                    .data());
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath data = pages.get(i);
       assertThat(data.getInt("events.totalCount")).isEqualTo(15);
-      assertThat(data.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(after != null);
-      more = data.getBoolean("events.pageInfo.hasNextPage");
-      after = data.getString("events.pageInfo.endCursor");
-      pages++;
+      assertThat(data.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
-    assertThat(pages).isEqualTo(5);
+    List<String> seen = Pages.nodes(pages, "events.edges.node.name");
+    assertThat(pages).hasSize(5);
     List<String> expected = new ArrayList<>(DATED);
     expected.addAll(UNDATED);
     assertThat(seen).containsExactlyElementsOf(expected);
@@ -443,20 +444,16 @@ class EventsTest {
 
   @Test
   void pagingBackwardVisitsEveryEventOnceInOrder() {
-    List<String> seen = new ArrayList<>();
-    String before = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("events/events")
-              .variable("last", 4)
-              .variable("before", before)
-              .variable("orderBy", Map.of("field", "DATE", "direction", "DESC"))
-              .data();
-      seen.addAll(0, data.getList("events.edges.node.name"));
-      more = data.getBoolean("events.pageInfo.hasPreviousPage");
-      before = data.getString("events.pageInfo.startCursor");
-    }
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "events",
+            before ->
+                GraphQL.document("events/events")
+                    .variable("last", 4)
+                    .variable("before", before)
+                    .variable("orderBy", Map.of("field", "DATE", "direction", "DESC"))
+                    .data());
+    List<String> seen = Pages.nodes(pagesBack, "events.edges.node.name");
     List<String> expected = new ArrayList<>(reversed(DATED));
     expected.addAll(reversed(UNDATED));
     assertThat(seen).containsExactlyElementsOf(expected);

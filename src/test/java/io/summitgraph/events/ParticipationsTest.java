@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,17 +109,13 @@ class ParticipationsTest {
     String trump = ids.person("Donald Trump");
     List<String> all = personEvents(trump, 100, null, null).getList("events.edges.node.name");
     assertThat(all).hasSize(9);
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page = personEvents(trump, 2, after, null);
+    List<JsonPath> pages = Pages.forward("events", after -> personEvents(trump, 2, after, null));
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath page = pages.get(i);
       assertThat(page.getInt("events.totalCount")).isEqualTo(9);
-      assertThat(page.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(after != null);
-      seen.addAll(page.getList("events.edges.node.name"));
-      more = page.getBoolean("events.pageInfo.hasNextPage");
-      after = page.getString("events.pageInfo.endCursor");
+      assertThat(page.getBoolean("events.pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
+    List<String> seen = Pages.nodes(pages, "events.edges.node.name");
     assertThat(seen).containsExactlyElementsOf(all).doesNotHaveDuplicates();
     assertThat(seen)
         .containsExactly(
@@ -136,24 +132,21 @@ class ParticipationsTest {
 
   @Test
   void walkingAnEventsParticipantsOneAtATimeVisitsEachOnce() {
-    List<String> seen = new ArrayList<>();
-    List<String> roles = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("events/participants-page")
-              .variable("name", "follow-up visit to North Korea")
-              .variable("first", 1)
-              .variable("after", after)
-              .data()
-              .setRootPath("data.events.nodes[0].participants");
+    List<JsonPath> pages =
+        Pages.forward(
+            "",
+            after ->
+                GraphQL.document("events/participants-page")
+                    .variable("name", "follow-up visit to North Korea")
+                    .variable("first", 1)
+                    .variable("after", after)
+                    .data()
+                    .setRootPath("data.events.nodes[0].participants"));
+    for (JsonPath page : pages) {
       assertThat(page.getInt("totalCount")).isEqualTo(2);
-      seen.addAll(page.getList("edges.node.name"));
-      roles.addAll(page.getList("edges.role"));
-      more = page.getBoolean("pageInfo.hasNextPage");
-      after = page.getString("pageInfo.endCursor");
     }
+    List<String> seen = Pages.nodes(pages, "edges.node.name");
+    List<String> roles = Pages.nodes(pages, "edges.role");
     assertThat(seen).containsExactly("Mike Pompeo", "Kim Yong-chol");
     assertThat(roles).containsExactly("VISITOR", "PARTICIPANT");
   }

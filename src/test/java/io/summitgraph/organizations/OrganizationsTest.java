@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -108,54 +109,44 @@ class OrganizationsTest {
 
   @Test
   void walkingForwardAndBackwardReturnsEachOnce() {
-    List<String> forward = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("organizations/organizations")
-              .variable("first", 2)
-              .variable("after", after)
-              .data();
+    List<JsonPath> pages =
+        Pages.forward(
+            "organizations",
+            after ->
+                GraphQL.document("organizations/organizations")
+                    .variable("first", 2)
+                    .variable("after", after)
+                    .data());
+    for (JsonPath page : pages) {
       assertThat(page.getInt("organizations.totalCount")).isEqualTo(5);
-      forward.addAll(page.getList("organizations.edges.node.name", String.class));
-      more = page.getBoolean("organizations.pageInfo.hasNextPage");
-      after = page.getString("organizations.pageInfo.endCursor");
     }
+    List<String> forward = Pages.nodes(pages, "organizations.edges.node.name", String.class);
     assertThat(forward).containsExactlyElementsOf(ALL);
 
-    List<String> backward = new ArrayList<>();
-    String before = null;
-    more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("organizations/organizations")
-              .variable("last", 2)
-              .variable("before", before)
-              .data();
-      backward.addAll(0, page.getList("organizations.edges.node.name", String.class));
-      more = page.getBoolean("organizations.pageInfo.hasPreviousPage");
-      before = page.getString("organizations.pageInfo.startCursor");
-    }
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "organizations",
+            before ->
+                GraphQL.document("organizations/organizations")
+                    .variable("last", 2)
+                    .variable("before", before)
+                    .data());
+    List<String> backward = Pages.nodes(pagesBack, "organizations.edges.node.name", String.class);
     assertThat(backward).containsExactlyElementsOf(ALL);
   }
 
   @Test
   void descendingOrderWalksZToA() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("organizations/organizations")
-              .variable("orderBy", Map.of("direction", "DESC"))
-              .variable("first", 2)
-              .variable("after", after)
-              .data();
-      seen.addAll(page.getList("organizations.edges.node.name", String.class));
-      more = page.getBoolean("organizations.pageInfo.hasNextPage");
-      after = page.getString("organizations.pageInfo.endCursor");
-    }
+    List<JsonPath> pages =
+        Pages.forward(
+            "organizations",
+            after ->
+                GraphQL.document("organizations/organizations")
+                    .variable("orderBy", Map.of("direction", "DESC"))
+                    .variable("first", 2)
+                    .variable("after", after)
+                    .data());
+    List<String> seen = Pages.nodes(pages, "organizations.edges.node.name", String.class);
     List<String> zToA = new ArrayList<>(ALL);
     Collections.reverse(zToA);
     assertThat(seen).containsExactlyElementsOf(zToA);

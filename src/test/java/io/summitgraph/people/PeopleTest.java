@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -280,79 +281,73 @@ class PeopleTest {
     assertThat(data.getList("countries.nodes[2].people.edges.node.country.isoCode"))
         .containsOnly("USA");
 
-    List<String> americans = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    int pages = 0;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("people/country-people")
-              .variable("isoCodes", List.of("USA"))
-              .variable("first", 1)
-              .variable("after", after)
-              .data();
-      americans.addAll(page.getList("countries.nodes[0].people.edges.node.name", String.class));
+    List<JsonPath> pages =
+        Pages.forward(
+            "countries.nodes[0].people",
+            after ->
+                GraphQL.document("people/country-people")
+                    .variable("isoCodes", List.of("USA"))
+                    .variable("first", 1)
+                    .variable("after", after)
+                    .data());
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath page = pages.get(i);
       assertThat(page.getInt("countries.nodes[0].people.totalCount")).isEqualTo(3);
       assertThat(page.getBoolean("countries.nodes[0].people.pageInfo.hasPreviousPage"))
-          .isEqualTo(after != null);
-      more = page.getBoolean("countries.nodes[0].people.pageInfo.hasNextPage");
-      after = page.getString("countries.nodes[0].people.pageInfo.endCursor");
-      pages++;
+          .isEqualTo(i > 0);
     }
-    assertThat(pages).isEqualTo(3);
+    List<String> americans =
+        Pages.nodes(pages, "countries.nodes[0].people.edges.node.name", String.class);
+    assertThat(pages).hasSize(3);
     assertThat(americans).containsExactly("Cassie Grissom", "Donald Trump", "Mike Pompeo");
   }
 
   @Test
   void walkingForwardReturnsEveryoneOnce() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("people/people").variable("first", 2).variable("after", after).data();
+    List<JsonPath> pages =
+        Pages.forward(
+            "people",
+            after ->
+                GraphQL.document("people/people")
+                    .variable("first", 2)
+                    .variable("after", after)
+                    .data());
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath page = pages.get(i);
       assertThat(page.getInt("people.totalCount")).isEqualTo(5);
-      assertThat(page.getBoolean("people.pageInfo.hasPreviousPage")).isEqualTo(after != null);
-      seen.addAll(page.getList("people.edges.node.name", String.class));
-      more = page.getBoolean("people.pageInfo.hasNextPage");
-      after = page.getString("people.pageInfo.endCursor");
+      assertThat(page.getBoolean("people.pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
+    List<String> seen = Pages.nodes(pages, "people.edges.node.name", String.class);
     assertThat(seen).containsExactlyElementsOf(EVERYONE);
   }
 
   @Test
   void walkingBackwardReturnsEveryoneOnce() {
-    List<String> seen = new ArrayList<>();
-    String before = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("people/people").variable("last", 2).variable("before", before).data();
-      List<String> names = page.getList("people.edges.node.name", String.class);
-      seen.addAll(0, names);
-      more = page.getBoolean("people.pageInfo.hasPreviousPage");
-      before = page.getString("people.pageInfo.startCursor");
-    }
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "people",
+            before ->
+                GraphQL.document("people/people")
+                    .variable("last", 2)
+                    .variable("before", before)
+                    .data());
+    List<String> seen = Pages.nodes(pagesBack, "people.edges.node.name", String.class);
     assertThat(seen).containsExactlyElementsOf(EVERYONE);
   }
 
   @Test
   void descendingOrderWalksZToA() {
     Map<String, String> descending = Map.of("field", "NAME", "direction", "DESC");
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("people/people")
-              .variable("orderBy", descending)
-              .variable("first", 3)
-              .variable("after", after)
-              .data();
-      seen.addAll(page.getList("people.edges.node.name", String.class));
-      more = page.getBoolean("people.pageInfo.hasNextPage");
-      after = page.getString("people.pageInfo.endCursor");
-    }
+    List<JsonPath> pages =
+        Pages.forward(
+            "people",
+            after ->
+                GraphQL.document("people/people")
+                    .variable("orderBy", descending)
+                    .variable("first", 3)
+                    .variable("after", after)
+                    .data());
+    List<String> seen = Pages.nodes(pages, "people.edges.node.name", String.class);
     List<String> zToA = new ArrayList<>(EVERYONE);
     Collections.reverse(zToA);
     assertThat(seen).containsExactlyElementsOf(zToA);

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -173,51 +174,44 @@ class LocationsTest {
 
   @Test
   void walkingForwardAndBackwardReturnsEachOnce() {
-    List<String> forward = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("places/locations").variable("first", 4).variable("after", after).data();
+    List<JsonPath> pages =
+        Pages.forward(
+            "locations",
+            after ->
+                GraphQL.document("places/locations")
+                    .variable("first", 4)
+                    .variable("after", after)
+                    .data());
+    for (JsonPath page : pages) {
       assertThat(page.getInt("locations.totalCount")).isEqualTo(9);
-      forward.addAll(page.getList("locations.edges.node.name", String.class));
-      more = page.getBoolean("locations.pageInfo.hasNextPage");
-      after = page.getString("locations.pageInfo.endCursor");
     }
+    List<String> forward = Pages.nodes(pages, "locations.edges.node.name", String.class);
     assertThat(forward).containsExactlyElementsOf(ALL);
 
-    List<String> backward = new ArrayList<>();
-    String before = null;
-    more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("places/locations")
-              .variable("last", 4)
-              .variable("before", before)
-              .data();
-      backward.addAll(0, page.getList("locations.edges.node.name", String.class));
-      more = page.getBoolean("locations.pageInfo.hasPreviousPage");
-      before = page.getString("locations.pageInfo.startCursor");
-    }
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "locations",
+            before ->
+                GraphQL.document("places/locations")
+                    .variable("last", 4)
+                    .variable("before", before)
+                    .data());
+    List<String> backward = Pages.nodes(pagesBack, "locations.edges.node.name", String.class);
     assertThat(backward).containsExactlyElementsOf(ALL);
   }
 
   @Test
   void descendingOrderWalksZToA() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("places/locations")
-              .variable("orderBy", Map.of("field", "NAME", "direction", "DESC"))
-              .variable("first", 4)
-              .variable("after", after)
-              .data();
-      seen.addAll(page.getList("locations.edges.node.name", String.class));
-      more = page.getBoolean("locations.pageInfo.hasNextPage");
-      after = page.getString("locations.pageInfo.endCursor");
-    }
+    List<JsonPath> pages =
+        Pages.forward(
+            "locations",
+            after ->
+                GraphQL.document("places/locations")
+                    .variable("orderBy", Map.of("field", "NAME", "direction", "DESC"))
+                    .variable("first", 4)
+                    .variable("after", after)
+                    .data());
+    List<String> seen = Pages.nodes(pages, "locations.edges.node.name", String.class);
     List<String> zToA = new ArrayList<>(ALL);
     Collections.reverse(zToA);
     assertThat(seen).containsExactlyElementsOf(zToA);

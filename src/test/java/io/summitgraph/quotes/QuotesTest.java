@@ -9,6 +9,7 @@ import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.sources.Source;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -143,23 +144,22 @@ class QuotesTest {
 
   @Test
   void aPersonsQuotesPageWithoutGapsOrRepeats() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("quotes/speaker-quotes")
-              .variable("text", "spectacular")
-              .variable("first", 3)
-              .variable("after", after)
-              .data();
-      String trump = "quotes.nodes[0].speaker.quotes";
-      seen.addAll(data.getList(trump + ".edges.node.text"));
+    String trump = "quotes.nodes[0].speaker.quotes";
+    List<JsonPath> pages =
+        Pages.forward(
+            trump,
+            after ->
+                GraphQL.document("quotes/speaker-quotes")
+                    .variable("text", "spectacular")
+                    .variable("first", 3)
+                    .variable("after", after)
+                    .data());
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath data = pages.get(i);
       assertThat(data.getInt(trump + ".totalCount")).isEqualTo(4);
-      assertThat(data.getBoolean(trump + ".pageInfo.hasPreviousPage")).isEqualTo(after != null);
-      more = data.getBoolean(trump + ".pageInfo.hasNextPage");
-      after = data.getString(trump + ".pageInfo.endCursor");
+      assertThat(data.getBoolean(trump + ".pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
+    List<String> seen = Pages.nodes(pages, trump + ".edges.node.text");
     assertThat(seen)
         .containsExactly(CANT_LEAVE, "seeing the light", "three or four locations", "spectacular");
   }
@@ -295,34 +295,26 @@ class QuotesTest {
   void walkingForwardAndBackwardVisitsEveryQuoteOnce() {
     for (String field : List.of("DATE", "TEXT")) {
       Map<String, Object> order = Map.of("field", field);
-      List<String> forward = new ArrayList<>();
-      String after = null;
-      boolean more = true;
-      while (more) {
-        JsonPath page =
-            GraphQL.document("quotes/quotes")
-                .variable("orderBy", order)
-                .variable("first", 4)
-                .variable("after", after)
-                .data();
-        forward.addAll(page.getList(NODES + ".id"));
-        more = page.getBoolean("quotes.pageInfo.hasNextPage");
-        after = page.getString("quotes.pageInfo.endCursor");
-      }
-      List<String> backward = new ArrayList<>();
-      String before = null;
-      more = true;
-      while (more) {
-        JsonPath page =
-            GraphQL.document("quotes/quotes")
-                .variable("orderBy", order)
-                .variable("last", 5)
-                .variable("before", before)
-                .data();
-        backward.addAll(0, page.getList(NODES + ".id"));
-        more = page.getBoolean("quotes.pageInfo.hasPreviousPage");
-        before = page.getString("quotes.pageInfo.startCursor");
-      }
+      List<JsonPath> pages =
+          Pages.forward(
+              "quotes",
+              after ->
+                  GraphQL.document("quotes/quotes")
+                      .variable("orderBy", order)
+                      .variable("first", 4)
+                      .variable("after", after)
+                      .data());
+      List<String> forward = Pages.nodes(pages, NODES + ".id");
+      List<JsonPath> pagesBack =
+          Pages.backward(
+              "quotes",
+              before ->
+                  GraphQL.document("quotes/quotes")
+                      .variable("orderBy", order)
+                      .variable("last", 5)
+                      .variable("before", before)
+                      .data());
+      List<String> backward = Pages.nodes(pagesBack, NODES + ".id");
       List<String> all =
           GraphQL.document("quotes/quotes")
               .variable("orderBy", order)

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
-import java.util.ArrayList;
+import io.summitgraph.testing.Pages;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -137,33 +137,28 @@ class SanctionsTest {
 
   @Test
   void walkingForwardAndBackwardVisitsEverySanctionOnce() {
-    List<String> forward = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("sanctions/sanctions")
-              .variable("first", 1)
-              .variable("after", after)
-              .data();
-      forward.addAll(page.getList(NODES + ".id"));
-      assertThat(page.getBoolean("sanctions.pageInfo.hasPreviousPage")).isEqualTo(after != null);
-      more = page.getBoolean("sanctions.pageInfo.hasNextPage");
-      after = page.getString("sanctions.pageInfo.endCursor");
+    List<JsonPath> pages =
+        Pages.forward(
+            "sanctions",
+            after ->
+                GraphQL.document("sanctions/sanctions")
+                    .variable("first", 1)
+                    .variable("after", after)
+                    .data());
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath page = pages.get(i);
+      assertThat(page.getBoolean("sanctions.pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
-    List<String> backward = new ArrayList<>();
-    String before = null;
-    more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("sanctions/sanctions")
-              .variable("last", 2)
-              .variable("before", before)
-              .data();
-      backward.addAll(0, page.getList(NODES + ".id"));
-      more = page.getBoolean("sanctions.pageInfo.hasPreviousPage");
-      before = page.getString("sanctions.pageInfo.startCursor");
-    }
+    List<String> forward = Pages.nodes(pages, NODES + ".id");
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "sanctions",
+            before ->
+                GraphQL.document("sanctions/sanctions")
+                    .variable("last", 2)
+                    .variable("before", before)
+                    .data());
+    List<String> backward = Pages.nodes(pagesBack, NODES + ".id");
     List<String> all = GraphQL.document("sanctions/sanctions").data().getList(NODES + ".id");
     assertThat(forward).hasSize(3).doesNotHaveDuplicates().isEqualTo(all);
     assertThat(backward).isEqualTo(all);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.testing.GraphQL;
-import java.util.ArrayList;
+import io.summitgraph.testing.Pages;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,20 +105,15 @@ class SearchTest {
     int total = all.getInt("search.totalCount");
     assertThat(total).isGreaterThan(2);
 
-    List<String> walked = new ArrayList<>();
-    List<Float> ranks = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page = search("Kim Jong Un", null, 2, after);
+    List<JsonPath> pages = Pages.forward("search", after -> search("Kim Jong Un", null, 2, after));
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath page = pages.get(i);
       assertThat(page.getList("search.edges")).hasSizeLessThanOrEqualTo(2);
       assertThat(page.getInt("search.totalCount")).isEqualTo(total);
-      assertThat(page.getBoolean("search.pageInfo.hasPreviousPage")).isEqualTo(after != null);
-      walked.addAll(page.getList(NODES + ".id", String.class));
-      ranks.addAll(page.getList("search.edges.rank", Float.class));
-      more = page.getBoolean("search.pageInfo.hasNextPage");
-      after = page.getString("search.pageInfo.endCursor");
+      assertThat(page.getBoolean("search.pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
+    List<String> walked = Pages.nodes(pages, NODES + ".id", String.class);
+    List<Float> ranks = Pages.nodes(pages, "search.edges.rank", Float.class);
 
     assertThat(walked).hasSize(total).doesNotHaveDuplicates();
     assertThat(walked).isEqualTo(all.getList(NODES + ".id"));

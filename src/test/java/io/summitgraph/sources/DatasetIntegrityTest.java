@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.facts.FactKind;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,15 +43,8 @@ class DatasetIntegrityTest {
   void everyExcerptIsTheSourceTextBetweenItsOffsets() throws SQLException {
     int checked = 0;
     for (String sourceId : SourcesTest.sourceIds().values()) {
-      String after = null;
-      boolean more = true;
-      while (more) {
-        JsonPath data =
-            GraphQL.document("sources/source-citations")
-                .variable("id", sourceId)
-                .variable("first", 100)
-                .variable("after", after)
-                .data();
+      List<JsonPath> pages = SourcesTest.citationPages(sourceId, 100);
+      for (JsonPath data : pages) {
         String text = data.getString("node.text");
         for (Map<String, Object> citation :
             data.<Map<String, Object>>getList("node.citations.edges.node")) {
@@ -66,8 +60,6 @@ class DatasetIntegrityTest {
           assertThat(end - start).isEqualTo(excerpt.codePointCount(0, excerpt.length()));
           checked++;
         }
-        more = data.getBoolean("node.citations.pageInfo.hasNextPage");
-        after = data.getString("node.citations.pageInfo.endCursor");
       }
     }
 
@@ -238,14 +230,15 @@ class DatasetIntegrityTest {
     }
 
     int checked = 0;
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("inferences/inferences")
-              .variable("first", 100)
-              .variable("after", after)
-              .data();
+    List<JsonPath> pages =
+        Pages.forward(
+            "inferences",
+            after ->
+                GraphQL.document("inferences/inferences")
+                    .variable("first", 100)
+                    .variable("after", after)
+                    .data());
+    for (JsonPath data : pages) {
       for (Map<String, Object> inference : data.<Map<String, Object>>getList("inferences.nodes")) {
         @SuppressWarnings("unchecked")
         Map<String, Object> fact = (Map<String, Object>) inference.get("fact");
@@ -265,8 +258,6 @@ class DatasetIntegrityTest {
         }
         checked++;
       }
-      more = data.getBoolean("inferences.pageInfo.hasNextPage");
-      after = data.getString("inferences.pageInfo.endCursor");
     }
     assertThat(checked).isEqualTo(count("select count(*) from inference")).isGreaterThan(20);
   }

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,21 +118,17 @@ class StancesTest {
 
   @Test
   void aPersonsStancesPageWithoutGapsOrRepeats() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("stances/party-stances")
-              .variable("text", "spectacular")
-              .variable("first", 2)
-              .variable("after", after)
-              .data();
-      String stances = "quotes.nodes[0].speaker.stances";
-      seen.addAll(data.getList(stances + ".edges.node.description"));
-      more = data.getBoolean(stances + ".pageInfo.hasNextPage");
-      after = data.getString(stances + ".pageInfo.endCursor");
-    }
+    String stances = "quotes.nodes[0].speaker.stances";
+    List<JsonPath> pages =
+        Pages.forward(
+            stances,
+            after ->
+                GraphQL.document("stances/party-stances")
+                    .variable("text", "spectacular")
+                    .variable("first", 2)
+                    .variable("after", after)
+                    .data());
+    List<String> seen = Pages.nodes(pages, stances + ".edges.node.description");
     assertThat(seen).hasSize(7).doesNotHaveDuplicates();
   }
 
@@ -207,27 +204,27 @@ class StancesTest {
 
   @Test
   void walkingForwardAndBackwardVisitsEveryStanceOnce() {
-    List<String> forward = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("stances/stances").variable("first", 5).variable("after", after).data();
-      forward.addAll(page.getList(NODES + ".id"));
+    List<JsonPath> pages =
+        Pages.forward(
+            "stances",
+            after ->
+                GraphQL.document("stances/stances")
+                    .variable("first", 5)
+                    .variable("after", after)
+                    .data());
+    for (JsonPath page : pages) {
       assertThat(page.getInt("stances.totalCount")).isEqualTo(23);
-      more = page.getBoolean("stances.pageInfo.hasNextPage");
-      after = page.getString("stances.pageInfo.endCursor");
     }
-    List<String> backward = new ArrayList<>();
-    String before = null;
-    more = true;
-    while (more) {
-      JsonPath page =
-          GraphQL.document("stances/stances").variable("last", 6).variable("before", before).data();
-      backward.addAll(0, page.getList(NODES + ".id"));
-      more = page.getBoolean("stances.pageInfo.hasPreviousPage");
-      before = page.getString("stances.pageInfo.startCursor");
-    }
+    List<String> forward = Pages.nodes(pages, NODES + ".id");
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "stances",
+            before ->
+                GraphQL.document("stances/stances")
+                    .variable("last", 6)
+                    .variable("before", before)
+                    .data());
+    List<String> backward = Pages.nodes(pagesBack, NODES + ".id");
     List<String> all =
         GraphQL.document("stances/stances").variable("first", 100).data().getList(NODES + ".id");
     assertThat(forward).hasSize(23).doesNotHaveDuplicates().isEqualTo(all);

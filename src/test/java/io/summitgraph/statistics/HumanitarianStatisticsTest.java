@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.platform.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
+import io.summitgraph.testing.Pages;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,24 +76,22 @@ class HumanitarianStatisticsTest {
 
   @Test
   void aCountrysStatisticsPageOneByOne() {
-    List<String> seen = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("statistics/country-statistics")
-              .variable("isoCodes", List.of("PRK"))
-              .variable("first", 1)
-              .variable("after", after)
-              .data();
-      String connection = "countries.nodes[0].humanitarianStatistics";
-      seen.addAll(data.getList(connection + ".edges.node.indicator"));
+    String connection = "countries.nodes[0].humanitarianStatistics";
+    List<JsonPath> pages =
+        Pages.forward(
+            connection,
+            after ->
+                GraphQL.document("statistics/country-statistics")
+                    .variable("isoCodes", List.of("PRK"))
+                    .variable("first", 1)
+                    .variable("after", after)
+                    .data());
+    for (int i = 0; i < pages.size(); i++) {
+      JsonPath data = pages.get(i);
       assertThat(data.getInt(connection + ".totalCount")).isEqualTo(2);
-      assertThat(data.getBoolean(connection + ".pageInfo.hasPreviousPage"))
-          .isEqualTo(after != null);
-      more = data.getBoolean(connection + ".pageInfo.hasNextPage");
-      after = data.getString(connection + ".pageInfo.endCursor");
+      assertThat(data.getBoolean(connection + ".pageInfo.hasPreviousPage")).isEqualTo(i > 0);
     }
+    List<String> seen = Pages.nodes(pages, connection + ".edges.node.indicator");
     assertThat(seen).containsExactly("MALNUTRITION", "UNDERNOURISHMENT");
   }
 
@@ -128,19 +126,15 @@ class HumanitarianStatisticsTest {
 
   @Test
   void walkingBackwardFromTheEndVisitsEveryStatisticOnce() {
-    List<String> seen = new ArrayList<>();
-    String before = null;
-    boolean more = true;
-    while (more) {
-      JsonPath data =
-          GraphQL.document("statistics/humanitarian-statistics")
-              .variable("last", 1)
-              .variable("before", before)
-              .data();
-      seen.addAll(0, data.getList(NODES + ".statedAs"));
-      more = data.getBoolean("humanitarianStatistics.pageInfo.hasPreviousPage");
-      before = data.getString("humanitarianStatistics.pageInfo.startCursor");
-    }
+    List<JsonPath> pagesBack =
+        Pages.backward(
+            "humanitarianStatistics",
+            before ->
+                GraphQL.document("statistics/humanitarian-statistics")
+                    .variable("last", 1)
+                    .variable("before", before)
+                    .data());
+    List<String> seen = Pages.nodes(pagesBack, NODES + ".statedAs");
     assertThat(seen).containsExactly("one in five", "over ten million");
   }
 

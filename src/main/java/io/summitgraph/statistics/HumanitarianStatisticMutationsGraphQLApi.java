@@ -10,9 +10,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on humanitarian statistics. */
 @GraphQLApi
-public class StatisticMutationsGraphQLApi {
+public class HumanitarianStatisticMutationsGraphQLApi {
 
-  @Inject StatisticCuration curation;
+  @Inject HumanitarianStatisticCuration curation;
 
   @Mutation
   @NonNull

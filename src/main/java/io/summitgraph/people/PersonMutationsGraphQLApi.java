@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Curators' mutations on people. */
 @GraphQLApi
-public class PeopleMutationsGraphQLApi {
+public class PersonMutationsGraphQLApi {
 
   @Inject PersonCuration curation;
 

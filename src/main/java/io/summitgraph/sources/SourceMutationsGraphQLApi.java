@@ -8,8 +8,9 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
+/** Curators' mutations on sources: ingesting an article. */
 @GraphQLApi
-public class SourceIngestGraphQLApi {
+public class SourceMutationsGraphQLApi {
 
   @Inject SourceIngestService ingestion;
 

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 
 /** What curators do to humanitarian statistics: record them. */
 @ApplicationScoped
-public class StatisticCuration {
+public class HumanitarianStatisticCuration {
 
   @Inject HumanitarianStatisticRepository repository;
   @Inject References references;
