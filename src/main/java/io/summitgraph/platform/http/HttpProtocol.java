@@ -9,7 +9,6 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
-import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
 import io.summitgraph.common.errors.ErrorCodes;
 import io.summitgraph.platform.budgets.BudgetedClients;
@@ -41,12 +40,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -70,6 +67,8 @@ import org.jboss.logging.Logger;
  *       application/json} with 200.
  *   <li>Size limits on the body (413), the document and the variables.
  *   <li>The SDL endpoint and GraphiQL can be turned off at run time.
+ *   <li>Once shutdown starts, operations not executing yet are refused with 503 ({@link
+ *       ShutdownDrain}).
  * </ul>
  */
 @ApplicationScoped
@@ -121,6 +120,7 @@ public class HttpProtocol {
   @Inject OperationMetrics metrics;
   @Inject Vertx vertx;
   @Inject BudgetedClients budgetedClients;
+  @Inject ShutdownDrain drain;
 
   private volatile AdmissionGate admission;
 
@@ -128,14 +128,6 @@ public class HttpProtocol {
    * POSTed documents that parsed; emptied when full (a hostile stream of new ones stays bounded).
    */
   private final Map<String, Boolean> parsedDocuments = new ConcurrentHashMap<>();
-
-  @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "10S")
-  Duration shutdownTimeout;
-
-  /** Operations handed to the engine and not answered yet; see {@link #finishInFlight}. */
-  private final AtomicInteger executing = new AtomicInteger();
-
-  private volatile boolean stopping;
 
   @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
   String path;
@@ -167,34 +159,6 @@ public class HttpProtocol {
     String ui = "/" + strip(nonApplicationRoot) + "/" + strip(uiPath);
     router.route(ui).order(ORDER).handler(ctx -> enabledOr404(ctx, exposure.graphiql()));
     router.route(ui + "/*").order(ORDER).handler(ctx -> enabledOr404(ctx, exposure.graphiql()));
-  }
-
-  /**
-   * The first step of shutdown, before Quarkus drains HTTP requests. Its drain is not enough on its
-   * own: it still hands HTTP/1.1 keep-alive requests to the routes, and it reports "complete" the
-   * moment its count touches zero between two of them; the server then closes under operations that
-   * started since, while the embedded database stops. So operations are refused from here on (503,
-   * {@code Connection: close}), those already executing are awaited (for at most the shutdown
-   * timeout), and only quick refusals remain for Quarkus to drain. Fired because {@code
-   * quarkus.shutdown.delay-enabled} is set; with no delay configured, nothing else waits.
-   */
-  void finishInFlight(@Observes ShutdownDelayInitiatedEvent event) throws InterruptedException {
-    stopping = true;
-    if (executing.get() > 0) {
-      LOG.infof("Refusing new operations; waiting for %d executing ones", executing.get());
-    }
-    long deadline = System.nanoTime() + shutdownTimeout.toNanos();
-    while (executing.get() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    if (executing.get() > 0) {
-      LOG.warnf("%d operations still executing after %s", executing.get(), shutdownTimeout);
-    }
-  }
-
-  /** How many operations were handed to the engine and are not answered yet. */
-  int executingOperations() {
-    return executing.get();
   }
 
   /**
@@ -382,15 +346,15 @@ public class HttpProtocol {
   }
 
   private void executeAdmitted(RoutingContext ctx, String mediaType) {
-    executing.incrementAndGet();
+    drain.started();
     if (ctx.response().closed()) {
       // Its client left while it waited for its turn.
-      executing.decrementAndGet();
+      drain.ended();
       gate().leave();
       return;
     }
-    if (stopping) {
-      executing.decrementAndGet();
+    if (drain.refusing()) {
+      drain.ended();
       gate().leave();
       ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
       reply(
@@ -417,7 +381,7 @@ public class HttpProtocol {
     QuarkusRequestWrapper.get(ctx.request())
         .addRequestDoneHandler(
             ignored -> {
-              executing.decrementAndGet();
+              drain.ended();
               gate().leave();
               if (!ctx.response().ended()) {
                 clientLeft.set(true);

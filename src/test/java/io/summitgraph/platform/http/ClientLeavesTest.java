@@ -35,7 +35,7 @@ class ClientLeavesTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   @Inject AgroalDataSource dataSource;
-  @Inject HttpProtocol protocol;
+  @Inject ShutdownDrain drain;
 
   @TestHTTPResource("/graphql")
   URI graphql;
@@ -77,7 +77,7 @@ class ClientLeavesTest {
               .as("the operation waits for the people")
               .isTrue();
         }
-        assertThat(Waiting.until(TIMEOUT, () -> protocol.executingOperations() == 0))
+        assertThat(Waiting.until(TIMEOUT, () -> drain.executingOperations() == 0))
             .as("the request ends")
             .isTrue();
         locker.rollback();

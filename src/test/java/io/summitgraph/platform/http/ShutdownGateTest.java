@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The first step of shutdown refuses new operations and waits for the executing ones (see {@link
- * HttpProtocol#finishInFlight}). Its own application (profile): the last test starts the shutdown.
+ * The first step of shutdown refuses new operations and waits for the executing ones ({@link
+ * ShutdownDrain}). Its own application (profile): the last test starts the shutdown.
  */
 @QuarkusTest
 @TestProfile(ShutdownGateTest.OwnApplication.class)
@@ -33,7 +33,7 @@ class ShutdownGateTest {
 
   public static class OwnApplication implements QuarkusTestProfile {}
 
-  @Inject HttpProtocol protocol;
+  @Inject ShutdownDrain drain;
   @Inject Event<ShutdownDelayInitiatedEvent> shutdownStarts;
 
   @TestHTTPResource("/graphql")
@@ -55,8 +55,8 @@ class ShutdownGateTest {
       // Closed before the answer: the client gave up.
     }
 
-    Waiting.until(Duration.ofSeconds(5), () -> protocol.executingOperations() == 0);
-    assertThat(protocol.executingOperations()).isZero();
+    Waiting.until(Duration.ofSeconds(5), () -> drain.executingOperations() == 0);
+    assertThat(drain.executingOperations()).isZero();
   }
 
   @Test
@@ -71,6 +71,6 @@ class ShutdownGateTest {
     assertThat(response.jsonPath().getMap("$")).doesNotContainKey("data");
     assertThat(response.jsonPath().getString("errors[0].extensions.code"))
         .isEqualTo(ErrorCodes.SERVICE_UNAVAILABLE);
-    assertThat(protocol.executingOperations()).isZero();
+    assertThat(drain.executingOperations()).isZero();
   }
 }
