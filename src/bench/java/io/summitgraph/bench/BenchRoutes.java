@@ -1,4 +1,4 @@
-package io.summitgraph.platform;
+package io.summitgraph.bench;
 
 import io.agroal.api.AgroalDataSource;
 import io.vertx.core.json.JsonObject;
@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Routes for the benchmark only, off unless {@code summitgraph.bench.sql-floor.enabled=true}.
+ * Routes for the benchmark only, off unless {@code summitgraph.bench.sql-floor.enabled=true}, and
+ * absent from the production artifact: {@code src/bench/java} is compiled with the tests and into
+ * the application only by the Maven profile {@code bench}, which {@code bench/run} builds with.
  *
  * <p>{@code GET /bench/sql-statements}: the SQL statements the service has sent so far (see {@link
  * SqlStatementCounter}), so the benchmark can report statements per request.
