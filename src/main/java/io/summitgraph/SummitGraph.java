@@ -2,8 +2,8 @@ package io.summitgraph;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.summitgraph.platform.EmbeddedDatabase;
-import io.summitgraph.platform.security.TokenCommand;
+import io.summitgraph.platform.cli.TokenCommand;
+import io.summitgraph.platform.database.EmbeddedDatabase;
 import io.summitgraph.synthetic.GenerateCommand;
 import io.summitgraph.transfer.TransferApplication;
 import io.summitgraph.transfer.TransferCommand;

@@ -17,7 +17,7 @@ import io.summitgraph.common.graphql.NodeRegistry;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.disputes.Dispute;
 import io.summitgraph.facts.FactKind;
-import io.summitgraph.platform.GraphQLSockets;
+import io.summitgraph.platform.http.GraphQLSockets;
 import io.summitgraph.sources.Source;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;

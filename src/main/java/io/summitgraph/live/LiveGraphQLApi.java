@@ -4,7 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.summitgraph.platform.GraphQLSockets;
+import io.summitgraph.platform.http.GraphQLSockets;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.bench.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
 import io.summitgraph.testing.Pages;
 import java.util.List;

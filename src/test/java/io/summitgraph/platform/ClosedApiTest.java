@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.summitgraph.platform.HostileCorpus.Case;
+import io.summitgraph.platform.limits.QueryLimits;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

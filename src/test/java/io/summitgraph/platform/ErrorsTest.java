@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.summitgraph.bench.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,7 +276,7 @@ class ErrorsTest {
   /**
    * The strict form of the rule: the raw bodies name no exception type either (no {@code
    * "classification":"DataFetchingException"}: malformed bodies are answered by
-   * platform/HttpProtocol with a code, and platform/ErrorCodes classifies errors by their code).
+   * platform/http/HttpProtocol with a code, and platform/engine/CodedErrors classifies errors by their code).
    */
   @Test
   void noErrorBodyNamesAnExceptionType() {

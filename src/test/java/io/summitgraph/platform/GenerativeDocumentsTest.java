@@ -20,6 +20,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.summitgraph.platform.limits.QueryLimits;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

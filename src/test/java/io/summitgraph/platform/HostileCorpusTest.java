@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.summitgraph.platform.HostileCorpus.Case;
 import io.summitgraph.platform.HostileCorpus.Outcome;
+import io.summitgraph.platform.limits.QueryLimits;
 import io.summitgraph.testing.GraphQL;
 import java.net.URI;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.summitgraph.platform.limits.QueryLimits;
 import io.summitgraph.testing.GraphQL;
 import java.util.List;
 import java.util.Map;

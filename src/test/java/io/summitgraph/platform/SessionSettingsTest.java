@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.summitgraph.common.errors.ErrorCodes;
+import io.summitgraph.platform.engine.CodedErrors;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -66,7 +68,7 @@ class SessionSettingsTest {
           catchThrowableOfType(
               SQLException.class, () -> statement.executeQuery("select pg_sleep(5)"));
       assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
-      assertThat(ErrorCodes.databaseFault(new RuntimeException(cancelled)))
+      assertThat(CodedErrors.databaseFault(new RuntimeException(cancelled)))
           .isEqualTo(ErrorCodes.QUERY_TIMEOUT);
       connection.rollback();
     }

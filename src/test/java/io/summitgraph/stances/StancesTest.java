@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.bench.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
 import io.summitgraph.testing.Pages;
 import java.util.ArrayList;

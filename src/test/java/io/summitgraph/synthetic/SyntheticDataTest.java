@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.bench.SqlStatementCounter;
 import io.summitgraph.testing.TestDatabase;
 import jakarta.inject.Inject;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.summitgraph.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-import io.summitgraph.platform.EmbeddedDatabase;
+import io.summitgraph.platform.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

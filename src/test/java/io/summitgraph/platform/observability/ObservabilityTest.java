@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import io.summitgraph.platform.SqlStatementCounter;
+import io.summitgraph.bench.SqlStatementCounter;
 import io.summitgraph.testing.GraphQL;
 import io.summitgraph.testing.Waiting;
 import io.vertx.core.json.JsonObject;
