@@ -15,7 +15,7 @@ npm ci --prefix scripts/audit --no-audit --no-fund --loglevel=error
 
 echo "== No benchmark code in the package"
 # src/bench/java (the benchmark's routes, the SQL statement counter) is built only with the Maven profile bench.
-bench_classes=$(for jar in target/quarkus-app/app/*.jar target/quarkus-app/quarkus/*.jar; do unzip -Z1 "$jar" | grep '^io/summitgraph/bench/' || true; done)
+bench_classes=$(for jar in target/quarkus-app/app/*.jar target/quarkus-app/quarkus/*.jar; do unzip -Z1 "$jar" | grep '^io/summitgraph/bench/.*\.class$' || true; done)
 if [ -n "$bench_classes" ]; then
   echo "The package holds benchmark code (built with -Pbench?):"; echo "$bench_classes" | head; exit 1
 fi
