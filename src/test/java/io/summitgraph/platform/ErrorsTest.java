@@ -190,7 +190,7 @@ class ErrorsTest {
       assertThat(data.getList(source + "lastOne.nodes.excerpt", String.class))
           .containsExactly(everything.get(everything.size() - 1));
     }
-    assertThat(data.getList("sources.nodes.firstMore.totalCount")).containsExactly(57, 65, 79);
+    assertThat(data.getList("sources.nodes.firstMore.totalCount")).containsExactly(57, 66, 83);
 
     List<String> said = data.getList("people.nodes[0].all.nodes.text");
     assertThat(data.getString("people.nodes[0].name")).isEqualTo("Donald Trump");
@@ -276,7 +276,8 @@ class ErrorsTest {
   /**
    * The strict form of the rule: the raw bodies name no exception type either (no {@code
    * "classification":"DataFetchingException"}: malformed bodies are answered by
-   * platform/http/HttpProtocol with a code, and platform/engine/CodedErrors classifies errors by their code).
+   * platform/http/HttpProtocol with a code, and platform/engine/CodedErrors classifies errors by
+   * their code).
    */
   @Test
   void noErrorBodyNamesAnExceptionType() {
