@@ -3,7 +3,7 @@ package io.summitgraph.agreements;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.facts.FactBasis;
-import io.summitgraph.places.Location;
+import io.summitgraph.locations.Location;
 
 /** A {@link CommitmentFilter} with its IDs decoded, as SQL conditions over the commitment table. */
 record CommitmentCriteria(

@@ -1,7 +1,7 @@
 package io.summitgraph.agreements;
 
 import io.summitgraph.common.graphql.Batches;
-import io.summitgraph.places.Location;
+import io.summitgraph.locations.Location;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

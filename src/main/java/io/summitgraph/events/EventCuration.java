@@ -11,8 +11,8 @@ import io.summitgraph.common.mutations.Versions;
 import io.summitgraph.common.time.PartialDates;
 import io.summitgraph.countries.Country;
 import io.summitgraph.facts.CitationWriter;
+import io.summitgraph.locations.Location;
 import io.summitgraph.people.Person;
-import io.summitgraph.places.Location;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -5,7 +5,7 @@ import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.PagingArguments;
-import io.summitgraph.places.Location;
+import io.summitgraph.locations.Location;
 import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;

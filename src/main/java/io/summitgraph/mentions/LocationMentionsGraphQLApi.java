@@ -3,7 +3,7 @@ package io.summitgraph.mentions;
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.PagingArguments;
-import io.summitgraph.places.Location;
+import io.summitgraph.locations.Location;
 import io.summitgraph.platform.fetching.Selection;
 import jakarta.inject.Inject;
 import java.util.List;

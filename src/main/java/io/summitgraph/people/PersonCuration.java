@@ -3,7 +3,7 @@ package io.summitgraph.people;
 import io.summitgraph.common.mutations.CuratorChange;
 import io.summitgraph.common.mutations.Problems;
 import io.summitgraph.facts.NamedRecordCuration;
-import io.summitgraph.places.Location;
+import io.summitgraph.locations.Location;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

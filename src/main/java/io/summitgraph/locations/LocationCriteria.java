@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.Listing;

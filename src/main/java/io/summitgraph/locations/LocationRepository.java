@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;

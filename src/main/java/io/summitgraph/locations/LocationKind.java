@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import org.eclipse.microprofile.graphql.Description;
 

@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.paging.Page;

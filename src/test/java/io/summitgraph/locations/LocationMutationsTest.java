@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import io.summitgraph.common.mutations.CuratorChange;
 import io.summitgraph.common.mutations.Problems;

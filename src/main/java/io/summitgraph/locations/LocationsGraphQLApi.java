@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import io.smallrye.graphql.api.Context;
 import io.summitgraph.common.graphql.Batches;

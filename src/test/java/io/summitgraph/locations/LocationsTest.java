@@ -1,4 +1,4 @@
-package io.summitgraph.places;
+package io.summitgraph.locations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,7 @@ class LocationsTest {
 
   @Test
   void everyPlaceOfTheArticlesWithKindAndCountry() {
-    JsonPath data = GraphQL.document("places/locations-in-detail").data();
+    JsonPath data = GraphQL.document("locations/locations-in-detail").data();
 
     assertThat(data.getInt("locations.totalCount")).isEqualTo(9);
     assertThat(data.getList("locations.nodes.name")).containsExactlyElementsOf(ALL);
@@ -59,7 +59,7 @@ class LocationsTest {
       })
   void punggyeRiIsFoundWhateverTheSpelling(String spelling) {
     JsonPath data =
-        GraphQL.document("places/locations-in-detail")
+        GraphQL.document("locations/locations-in-detail")
             .variable("filter", Map.of("name", spelling))
             .data();
 
@@ -74,7 +74,7 @@ class LocationsTest {
   @Test
   void thePotatoFarmLiesInsideSamjiyonCounty() {
     JsonPath farm =
-        GraphQL.document("places/locations-in-detail")
+        GraphQL.document("locations/locations-in-detail")
             .variable("filter", Map.of("name", "Potato Farm"))
             .data();
     assertThat(farm.getList("locations.nodes.name"))
@@ -86,7 +86,7 @@ class LocationsTest {
     assertThat(farm.getList("locations.nodes[0].children")).isEmpty();
 
     JsonPath county =
-        GraphQL.document("places/locations-in-detail")
+        GraphQL.document("locations/locations-in-detail")
             .variable("filter", Map.of("name", "Samjiyon country"))
             .data();
     assertThat(county.getList("locations.nodes.name")).containsExactly("Samjiyon");
@@ -151,7 +151,7 @@ class LocationsTest {
 
   @Test
   void countriesListTheirLocationsOptionallyOfOneKind() {
-    JsonPath all = GraphQL.document("places/country-locations").data();
+    JsonPath all = GraphQL.document("locations/country-locations").data();
     assertThat(locationsOf(all, "PRK"))
         .containsExactly(
             "Farm community near the Chinese border",
@@ -166,7 +166,8 @@ class LocationsTest {
             all.getList("countries.nodes.find { it.isoCode == 'PRK' }.locations.country.isoCode"))
         .containsOnly("PRK");
 
-    JsonPath farms = GraphQL.document("places/country-locations").variable("kind", "FARM").data();
+    JsonPath farms =
+        GraphQL.document("locations/country-locations").variable("kind", "FARM").data();
     assertThat(locationsOf(farms, "PRK")).containsExactly("Farm community near the Chinese border");
     assertThat(farms.getList("countries.nodes.locations.flatten().name"))
         .containsExactly("Farm community near the Chinese border");
@@ -178,7 +179,7 @@ class LocationsTest {
         Pages.forward(
             "locations",
             after ->
-                GraphQL.document("places/locations")
+                GraphQL.document("locations/locations")
                     .variable("first", 4)
                     .variable("after", after)
                     .data());
@@ -192,7 +193,7 @@ class LocationsTest {
         Pages.backward(
             "locations",
             before ->
-                GraphQL.document("places/locations")
+                GraphQL.document("locations/locations")
                     .variable("last", 4)
                     .variable("before", before)
                     .data());
@@ -206,7 +207,7 @@ class LocationsTest {
         Pages.forward(
             "locations",
             after ->
-                GraphQL.document("places/locations")
+                GraphQL.document("locations/locations")
                     .variable("orderBy", Map.of("field", "NAME", "direction", "DESC"))
                     .variable("first", 4)
                     .variable("after", after)
@@ -221,14 +222,14 @@ class LocationsTest {
   void idArgumentsMustNameTheRightType() {
     Map<String, String> countries = countryIds();
     var within =
-        GraphQL.document("places/locations")
+        GraphQL.document("locations/locations")
             .variable("filter", Map.of("within", countries.get("PRK")))
             .errors();
     assertThat(within.get(0).get("message")).asString().contains("expected type Location");
     assertThat(within.get(0).get("extensions")).asString().contains("BAD_USER_INPUT");
 
     var country =
-        GraphQL.document("places/locations")
+        GraphQL.document("locations/locations")
             .variable("filter", Map.of("country", "bm9wZQ"))
             .errors();
     assertThat(country.get(0).get("message")).asString().contains("Malformed ID");
@@ -247,7 +248,7 @@ class LocationsTest {
 
   private static long statementsFor(int first) {
     long before = SqlStatementCounter.count();
-    JsonPath data = GraphQL.document("places/locations-nested").variable("first", first).data();
+    JsonPath data = GraphQL.document("locations/locations-nested").variable("first", first).data();
     long used = SqlStatementCounter.count() - before;
     assertThat(data.getList("locations.nodes")).hasSize(Math.min(first, 9));
     return used;
@@ -259,7 +260,7 @@ class LocationsTest {
   }
 
   private static List<String> names(Map<String, Object> filter) {
-    return GraphQL.document("places/locations")
+    return GraphQL.document("locations/locations")
         .variable("filter", filter)
         .variable("first", 100)
         .data()
@@ -268,7 +269,7 @@ class LocationsTest {
 
   private static Map<String, String> locationIds() {
     List<Map<String, String>> edges =
-        GraphQL.document("places/locations")
+        GraphQL.document("locations/locations")
             .variable("first", 100)
             .data()
             .getList("locations.edges.node");
@@ -277,7 +278,7 @@ class LocationsTest {
 
   private static Map<String, String> countryIds() {
     List<Map<String, String>> nodes =
-        GraphQL.document("places/country-ids").data().getList("countries.nodes");
+        GraphQL.document("locations/country-ids").data().getList("countries.nodes");
     return nodes.stream().collect(Collectors.toMap(n -> n.get("isoCode"), n -> n.get("id")));
   }
 }
