@@ -2,10 +2,12 @@ package io.summitgraph.platform.engine;
 
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -74,7 +76,15 @@ class WarmUp implements HealthCheck {
   @Inject GraphQLCustomization engine;
 
   private volatile boolean done;
+
+  /** Set once the service shuts down: the warm-up stops, and what it hears then is no problem. */
+  private volatile boolean stopping;
+
   private volatile String outcome = "not started";
+
+  void onShutdown(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
 
   void onListening(@ObservesAsync HttpServerStart started) {
     if (!enabled || LaunchMode.current() == LaunchMode.DEVELOPMENT) {
@@ -194,6 +204,9 @@ class WarmUp implements HealthCheck {
               () -> {
                 for (int round = 0; round < rounds; round++) {
                   for (int d = 0; d < bodies.size(); d++) {
+                    if (stopping) {
+                      return;
+                    }
                     if (System.nanoTime() - deadline > 0) {
                       synchronized (sent) {
                         late[0] = true;
@@ -201,6 +214,10 @@ class WarmUp implements HealthCheck {
                       return;
                     }
                     String problem = send(http, endpoint, bodies.get(d), names.get(d), deadline);
+                    if (stopping) {
+                      return; // answered while shutting down (a 503, say): not the warm-up's
+                      // concern
+                    }
                     synchronized (sent) {
                       sent[0]++;
                       if (problem != null && problems.size() < 5) {
