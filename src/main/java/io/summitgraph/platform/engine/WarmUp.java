@@ -77,7 +77,10 @@ class WarmUp implements HealthCheck {
 
   private volatile boolean done;
 
-  /** Set once the service shuts down: the warm-up stops, and what it hears then is no problem. */
+  /**
+   * Set once the service shuts down or answers 503 (its drain starts before the shutdown event):
+   * the warm-up stops, and what it hears then is no problem.
+   */
   private volatile boolean stopping;
 
   private volatile String outcome = "not started";
@@ -245,8 +248,7 @@ class WarmUp implements HealthCheck {
   }
 
   /** Sends one document; returns what was unexpected about the answer, or null. */
-  private static String send(
-      HttpClient http, URI endpoint, String body, String name, long deadline) {
+  private String send(HttpClient http, URI endpoint, String body, String name, long deadline) {
     try {
       HttpResponse<String> response =
           http.send(
@@ -257,6 +259,11 @@ class WarmUp implements HealthCheck {
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 503) {
+        // The service is draining for shutdown (or shedding load): no time to warm up.
+        stopping = true;
+        return null;
+      }
       JsonObject answer = new JsonObject(response.body());
       boolean mistake = name.startsWith("5-") || name.startsWith("6-");
       boolean failed = answer.getJsonArray("errors") != null;
