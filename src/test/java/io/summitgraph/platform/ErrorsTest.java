@@ -200,6 +200,25 @@ class ErrorsTest {
   }
 
   @Test
+  void aDeeperOccurrenceWithOtherArgumentsIsNotAnsweredFromTheFirst() {
+    JsonPath data = GraphQL.document("platform/same-field-deeper-other-arguments").data();
+
+    List<Map<String, Object>> sources = data.getList("sources.nodes");
+    assertThat(sources).hasSize(3);
+    for (int i = 0; i < sources.size(); i++) {
+      String source = "sources.nodes[" + i + "].";
+      List<String> everything = data.getList(source + "everything.nodes.excerpt");
+      assertThat(data.getList(source + "citations.nodes")).hasSize(2);
+      for (int c = 0; c < 2; c++) {
+        String deeper = source + "citations.nodes[" + c + "].source.";
+        assertThat(data.getString(deeper + "slug")).isEqualTo(data.getString(source + "slug"));
+        assertThat(data.getList(deeper + "citations.nodes.excerpt", String.class))
+            .isEqualTo(everything.subList(0, 3));
+      }
+    }
+  }
+
+  @Test
   void eachSetOfArgumentsCostsOneStatementPerLevelWhateverThePageSize() {
     long small = statementsForAliases(3);
     long large = statementsForAliases(50);

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
@@ -45,6 +47,12 @@ import org.dataloader.DataLoaderRegistry;
  */
 final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>> {
 
+  /** GraphQL context key: the request's loaders of fields asked with arguments, by their values. */
+  private static final String LOADERS_BY_ARGUMENTS = "summitgraph.loadersByArguments";
+
+  /** Makes the registered names of loaders with arguments unique. */
+  private static final AtomicLong REGISTERED = new AtomicLong();
+
   private static final DataLoaderOptions CACHED_BY_PARENT =
       DataLoaderOptions.newOptions().setCacheKeyFunction(ParentKey::new).build();
 
@@ -74,25 +82,51 @@ final class SourceBatchFetcher implements DataFetcher<CompletableFuture<Object>>
   @Override
   public CompletableFuture<Object> get(DataFetchingEnvironment environment) throws Exception {
     Map<String, Object> requested = environment.getArguments();
-    // One loader per field and set of arguments: the arguments' text (coerced values, in the
-    // field's argument order) names it.
-    String name = requested.isEmpty() ? loaderName : loaderName + requested;
-    DataLoader<Object, Object> loader = loader(environment.getDataLoaderRegistry(), name);
+    DataLoader<Object, Object> loader =
+        requested.isEmpty()
+            ? loader(environment.getDataLoaderRegistry())
+            : loader(environment, requested);
     ((RequestBatch) loader.getBatchLoadFunction()).rememberFirst(environment, arguments);
     return loader.load(environment.getSource());
   }
 
-  private DataLoader<Object, Object> loader(DataLoaderRegistry registry, String name) {
-    DataLoader<Object, Object> loader = registry.getDataLoader(name);
+  /** The request's loader of this field without arguments, registered under the field's name. */
+  private DataLoader<Object, Object> loader(DataLoaderRegistry registry) {
+    DataLoader<Object, Object> loader = registry.getDataLoader(loaderName);
     if (loader != null) {
       return loader;
     }
-    return registry.computeIfAbsent(
-        name,
-        ignored ->
-            DataLoaderFactory.newDataLoader(
-                new RequestBatch(field, smallRyeBatch, telemetry), CACHED_BY_PARENT));
+    return registry.computeIfAbsent(loaderName, ignored -> newLoader());
   }
+
+  /**
+   * The request's loader of this field with these arguments: one per set of argument values (two
+   * aliases with different {@code first} get one each), told apart by the values themselves and
+   * registered under a name of its own for graphql-java to dispatch.
+   */
+  private DataLoader<Object, Object> loader(
+      DataFetchingEnvironment environment, Map<String, Object> requested) {
+    Map<LoaderKey, DataLoader<Object, Object>> loaders =
+        environment
+            .getGraphQlContext()
+            .computeIfAbsent(LOADERS_BY_ARGUMENTS, ignored -> new ConcurrentHashMap<>());
+    return loaders.computeIfAbsent(
+        new LoaderKey(loaderName, requested),
+        // The registry's instance, not the one given to it: registering may wrap a loader.
+        key ->
+            environment
+                .getDataLoaderRegistry()
+                .computeIfAbsent(
+                    loaderName + "#" + REGISTERED.incrementAndGet(), ignored -> newLoader()));
+  }
+
+  private DataLoader<Object, Object> newLoader() {
+    return DataLoaderFactory.newDataLoader(
+        new RequestBatch(field, smallRyeBatch, telemetry), CACHED_BY_PARENT);
+  }
+
+  /** A batched field and the values of the arguments it is asked with. */
+  private record LoaderKey(String loader, Map<String, Object> arguments) {}
 
   /**
    * A parent as its loader's cache key: equal exactly when the parents are equal (a record compares
