@@ -108,12 +108,17 @@ class SearchRepository {
     return snippets;
   }
 
+  /** How many rows match, read from the indexes and stored documents, ranking none of them. */
   long count(String query, Collection<SearchKind> kinds) {
     String sql =
-        "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query),"
-            + " hits as ("
-            + hitsUnion(kinds)
-            + ") select count(*) from hits";
+        "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query) select "
+            + kinds.stream()
+                .map(
+                    kind ->
+                        "(select count(*) from "
+                            + DOCUMENTS.get(kind)[0]
+                            + " t, q where t.search_document @@ q.query)")
+                .collect(Collectors.joining(" + "));
     return ((Number)
             entityManager.createNativeQuery(sql).setParameter("query", query).getSingleResult())
         .longValue();
