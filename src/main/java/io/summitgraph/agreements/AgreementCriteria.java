@@ -14,7 +14,7 @@ record AgreementCriteria(String title, Long eventKey) {
       return NONE;
     }
     return new AgreementCriteria(
-        filter.title(), filter.event() == null ? null : GlobalId.keyOf(filter.event(), Event.TYPE));
+        filter.title(), GlobalId.keyOfOptional(filter.event(), Event.TYPE));
   }
 
   /** Adds these conditions to a listing whose agreement columns are under {@code alias}. */

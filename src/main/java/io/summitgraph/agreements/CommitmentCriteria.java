@@ -27,7 +27,7 @@ record CommitmentCriteria(
         filter.kind(),
         party == null ? null : PartyKind.of(party),
         party == null ? null : party.key(),
-        filter.location() == null ? null : GlobalId.keyOf(filter.location(), Location.TYPE),
+        GlobalId.keyOfOptional(filter.location(), Location.TYPE),
         filter.basis());
   }
 

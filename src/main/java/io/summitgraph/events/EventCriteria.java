@@ -60,9 +60,9 @@ record EventCriteria(
         filter.status(),
         filter.from(),
         filter.to(),
-        filter.location() == null ? null : GlobalId.keyOf(filter.location(), "Location"),
-        filter.country() == null ? null : GlobalId.keyOf(filter.country(), "Country"),
-        filter.participant() == null ? null : GlobalId.keyOf(filter.participant(), "Person"),
+        GlobalId.keyOfOptional(filter.location(), "Location"),
+        GlobalId.keyOfOptional(filter.country(), "Country"),
+        GlobalId.keyOfOptional(filter.participant(), "Person"),
         filter.name(),
         filter.basis());
   }

@@ -19,8 +19,8 @@ record LocationCriteria(
     return new LocationCriteria(
         filter.name(),
         filter.kind(),
-        filter.country() == null ? null : GlobalId.keyOf(filter.country(), Country.TYPE),
-        filter.within() == null ? null : GlobalId.keyOf(filter.within(), Location.TYPE),
+        GlobalId.keyOfOptional(filter.country(), Country.TYPE),
+        GlobalId.keyOfOptional(filter.within(), Location.TYPE),
         filter.basis());
   }
 

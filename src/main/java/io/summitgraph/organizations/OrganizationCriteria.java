@@ -18,9 +18,7 @@ record OrganizationCriteria(String name, OrganizationKind kind, Long countryKey)
       return NONE;
     }
     return new OrganizationCriteria(
-        filter.name(),
-        filter.kind(),
-        filter.country() == null ? null : GlobalId.keyOf(filter.country(), Country.TYPE));
+        filter.name(), filter.kind(), GlobalId.keyOfOptional(filter.country(), Country.TYPE));
   }
 
   /** Adds these conditions to a listing whose organization columns are under {@code alias}. */

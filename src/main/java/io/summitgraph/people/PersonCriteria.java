@@ -17,10 +17,8 @@ record PersonCriteria(String name, Long countryKey, Long organizationKey) {
     }
     return new PersonCriteria(
         filter.name(),
-        filter.country() == null ? null : GlobalId.keyOf(filter.country(), Country.TYPE),
-        filter.organization() == null
-            ? null
-            : GlobalId.keyOf(filter.organization(), Organization.TYPE));
+        GlobalId.keyOfOptional(filter.country(), Country.TYPE),
+        GlobalId.keyOfOptional(filter.organization(), Organization.TYPE));
   }
 
   /** Adds these conditions to a listing whose person columns are under {@code alias}. */

@@ -23,12 +23,10 @@ record QuoteCriteria(
       return NONE;
     }
     return new QuoteCriteria(
-        filter.speaker() == null ? null : GlobalId.keyOf(filter.speaker(), Person.TYPE),
-        filter.organization() == null
-            ? null
-            : GlobalId.keyOf(filter.organization(), Organization.TYPE),
-        filter.source() == null ? null : GlobalId.keyOf(filter.source(), Source.TYPE),
-        filter.occasion() == null ? null : GlobalId.keyOf(filter.occasion(), Event.TYPE),
+        GlobalId.keyOfOptional(filter.speaker(), Person.TYPE),
+        GlobalId.keyOfOptional(filter.organization(), Organization.TYPE),
+        GlobalId.keyOfOptional(filter.source(), Source.TYPE),
+        GlobalId.keyOfOptional(filter.occasion(), Event.TYPE),
         filter.text());
   }
 

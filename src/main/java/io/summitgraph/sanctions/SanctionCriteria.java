@@ -16,8 +16,8 @@ record SanctionCriteria(
       return NONE;
     }
     return new SanctionCriteria(
-        filter.issuer() == null ? null : GlobalId.keyOf(filter.issuer(), Country.TYPE),
-        filter.target() == null ? null : GlobalId.keyOf(filter.target(), Country.TYPE),
+        GlobalId.keyOfOptional(filter.issuer(), Country.TYPE),
+        GlobalId.keyOfOptional(filter.target(), Country.TYPE),
         filter.sectors(),
         filter.status());
   }

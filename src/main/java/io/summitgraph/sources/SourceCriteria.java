@@ -13,9 +13,7 @@ record SourceCriteria(String title, Long authorKey) {
     if (filter == null) {
       return NONE;
     }
-    return new SourceCriteria(
-        filter.title(),
-        filter.author() == null ? null : GlobalId.keyOf(filter.author(), Person.TYPE));
+    return new SourceCriteria(filter.title(), GlobalId.keyOfOptional(filter.author(), Person.TYPE));
   }
 
   /** Adds these conditions to a listing whose source columns are under {@code alias}. */

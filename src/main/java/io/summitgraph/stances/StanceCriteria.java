@@ -31,9 +31,7 @@ record StanceCriteria(StanceKind kind, GlobalId holder, Long eventKey) {
       }
     }
     return new StanceCriteria(
-        filter.kind(),
-        holder,
-        filter.event() == null ? null : GlobalId.keyOf(filter.event(), Event.TYPE));
+        filter.kind(), holder, GlobalId.keyOfOptional(filter.event(), Event.TYPE));
   }
 
   /** Adds these conditions to a listing whose stance columns are under {@code alias}. */

@@ -21,7 +21,7 @@ record HumanitarianStatisticCriteria(
     }
     return new HumanitarianStatisticCriteria(
         filter.indicators(),
-        filter.country() == null ? null : GlobalId.keyOf(filter.country(), Country.TYPE),
+        GlobalId.keyOfOptional(filter.country(), Country.TYPE),
         filter.populationGroup());
   }
 

@@ -41,6 +41,11 @@ public record GlobalId(String type, long key) {
     return decoded.key;
   }
 
+  /** {@link #keyOf} for an optional argument: null when no ID is given. */
+  public static Long keyOfOptional(String id, String expectedType) {
+    return id == null ? null : keyOf(id, expectedType);
+  }
+
   public static Optional<GlobalId> tryDecode(String id) {
     if (id == null || id.isEmpty() || id.length() > 120) {
       return Optional.empty();
