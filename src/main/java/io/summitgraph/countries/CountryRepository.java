@@ -3,6 +3,7 @@ package io.summitgraph.countries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -28,8 +29,18 @@ public class CountryRepository implements PanacheRepositoryBase<CountryEntity, L
     Listing<CountryEntity> listing =
         new Listing<>(getEntityManager(), CountryEntity.class, "country c", "c", c -> c.id);
     criteria.applyTo(listing, "c");
-    SortKey<CountryEntity> sort =
-        sorting.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
-    return listing.page(sort, sorting.descending(), request);
+    return listing.page(sortKey(sorting), sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      CountryCriteria criteria, Sorting<CountryOrderField> sorting, PageRequest request) {
+    Listing<CountryEntity> listing = new Listing<>("country c", "c");
+    criteria.applyTo(listing, "c");
+    return listing.query(sortKey(sorting), sorting.descending(), request, null);
+  }
+
+  private static SortKey<CountryEntity> sortKey(Sorting<CountryOrderField> sorting) {
+    return sorting.field() == CountryOrderField.ISO_CODE ? BY_ISO_CODE : BY_NAME;
   }
 }

@@ -3,6 +3,7 @@ package io.summitgraph.events;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -64,6 +65,17 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
     criteria.applyTo(listing, "e");
     SortKey<EventEntity> sort = EventSortKeys.of(sorting.field(), sorting.descending(), "e");
     return listing.page(sort, sorting.descending(), request);
+  }
+
+  /** The page {@link #page} reads, as SQL for the compiled read path. */
+  PageQuery query(EventCriteria criteria, Sorting<EventOrderField> sorting, PageRequest request) {
+    Listing<EventEntity> listing = new Listing<>("event e", "e");
+    criteria.applyTo(listing, "e");
+    return listing.query(
+        EventSortKeys.of(sorting.field(), sorting.descending(), "e"),
+        sorting.descending(),
+        request,
+        null);
   }
 
   /** A page of events per country, earliest first. */

@@ -3,6 +3,7 @@ package io.summitgraph.events;
 import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.countries.Country;
 import io.summitgraph.countries.CountryService;
@@ -40,6 +41,20 @@ public class EventService implements NodeLoader {
             (order == null ? EventOrder.BY_DATE : order).sorting(),
             request)
         .map(Event::from);
+  }
+
+  /** {@link #events} as SQL for the compiled read path. */
+  PageQuery eventsQuery(EventFilter filter, EventOrder order, PageRequest request) {
+    return repository.query(
+        EventCriteria.of(filter), (order == null ? EventOrder.BY_DATE : order).sorting(), request);
+  }
+
+  /** {@link #summits} as SQL for the compiled read path. */
+  PageQuery summitsQuery(EventFilter filter, EventOrder order, PageRequest request) {
+    return repository.query(
+        EventCriteria.of(filter).requiring(EventKind.SUMMIT),
+        (order == null ? EventOrder.BY_SUMMIT_SEQUENCE : order).sorting(),
+        request);
   }
 
   /** Summits only, by their number in the series unless ordered otherwise. */

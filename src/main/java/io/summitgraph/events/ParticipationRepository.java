@@ -3,6 +3,7 @@ package io.summitgraph.events;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.persistence.RowsByKey;
@@ -20,6 +21,12 @@ public class ParticipationRepository implements PanacheRepositoryBase<Participat
 
   public List<ParticipationEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), ParticipationEntity.class, ids);
+  }
+
+  /** {@link #pageByEvent} for one event, as SQL for the compiled read path. */
+  static PageQuery queryByEvent(String eventId, PageRequest request) {
+    return new Listing<>("participation pa", "pa")
+        .query(RECORDED, false, request, "pa.event_id = " + eventId);
   }
 
   /** A page of participations per event, in recorded order. */

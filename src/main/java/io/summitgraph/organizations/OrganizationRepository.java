@@ -3,6 +3,7 @@ package io.summitgraph.organizations;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -28,6 +29,14 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             getEntityManager(), OrganizationEntity.class, "organization o", "o", o -> o.id);
     criteria.applyTo(listing, "o");
     return listing.page(BY_NAME, sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      OrganizationCriteria criteria, Sorting<OrganizationOrderField> sorting, PageRequest request) {
+    Listing<OrganizationEntity> listing = new Listing<>("organization o", "o");
+    criteria.applyTo(listing, "o");
+    return listing.query(BY_NAME, sorting.descending(), request, null);
   }
 
   /** The organizations based in these countries, by name then id. */

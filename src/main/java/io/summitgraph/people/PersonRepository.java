@@ -3,6 +3,7 @@ package io.summitgraph.people;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -26,6 +27,20 @@ public class PersonRepository implements PanacheRepositoryBase<PersonEntity, Lon
     Listing<PersonEntity> listing = listing();
     criteria.applyTo(listing, "p");
     return listing.page(BY_NAME, sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      PersonCriteria criteria, Sorting<PersonOrderField> sorting, PageRequest request) {
+    Listing<PersonEntity> listing = new Listing<>("person p", "p");
+    criteria.applyTo(listing, "p");
+    return listing.query(BY_NAME, sorting.descending(), request, null);
+  }
+
+  /** {@link #pageByCountries} for one country, as SQL for the compiled read path. */
+  static PageQuery queryByCountry(String countryId, PageRequest request) {
+    return new Listing<>("person p", "p")
+        .query(BY_NAME, false, request, "p.country_id = " + countryId);
   }
 
   /** A page of the people of each country, by name, all in one statement. */

@@ -3,6 +3,7 @@ package io.summitgraph.quotes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -44,12 +45,31 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
       QuoteCriteria criteria, Sorting<QuoteOrderField> sorting, PageRequest request) {
     Listing<QuoteEntity> listing = listing();
     criteria.applyTo(listing, "q");
-    SortKey<QuoteEntity> sort =
-        switch (sorting.field()) {
-          case TEXT -> BY_TEXT;
-          case DATE -> sorting.descending() ? BY_DATE_DESC : BY_DATE;
-        };
-    return listing.page(sort, sorting.descending(), request);
+    return listing.page(sortKey(sorting), sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      QuoteCriteria criteria, Sorting<QuoteOrderField> sorting, PageRequest request) {
+    Listing<QuoteEntity> listing = new Listing<>("quote q", "q");
+    criteria.applyTo(listing, "q");
+    return listing.query(sortKey(sorting), sorting.descending(), request, null);
+  }
+
+  /**
+   * The quotes whose {@code parentColumn} (speaker_id, organization_id, occasion_id) is the parent,
+   * in date order, as SQL for the compiled read path.
+   */
+  static PageQuery queryByParent(String parentColumn, String parentId, PageRequest request) {
+    return new Listing<>("quote q", "q")
+        .query(BY_DATE, false, request, "q." + parentColumn + " = " + parentId);
+  }
+
+  private static SortKey<QuoteEntity> sortKey(Sorting<QuoteOrderField> sorting) {
+    return switch (sorting.field()) {
+      case TEXT -> BY_TEXT;
+      case DATE -> sorting.descending() ? BY_DATE_DESC : BY_DATE;
+    };
   }
 
   /** A page of what each person said, in date order: one statement for all. */

@@ -50,6 +50,14 @@ public final class Listing<E> {
     this.idOf = idOf;
   }
 
+  /**
+   * A listing that only describes its rows, for the compiled read path ({@link #query}): it runs
+   * nothing itself.
+   */
+  public Listing(String from, String alias) {
+    this(null, null, from, alias, null);
+  }
+
   /** Adds a condition; its named parameters are given as name, value pairs. */
   public Listing<E> where(String condition, Object... namesAndValues) {
     conditions.add(condition);
@@ -93,6 +101,32 @@ public final class Listing<E> {
     boolean hasPrevious = request.backward() ? more : request.after() != null;
     Long total = request.countTotal() ? count() : null;
     return new Page<>(items, cursors(items, sort), hasNext, hasPrevious, total);
+  }
+
+  /**
+   * The page {@link #page} would read, as SQL to nest in another statement; with {@code parent} (a
+   * condition naming an outer row), the page of that parent's rows, as {@link #pagePerParent} reads
+   * them.
+   */
+  public PageQuery query(SortKey<?> sort, boolean descending, PageRequest request, String parent) {
+    List<String> counted = new ArrayList<>(conditions);
+    if (parent != null) {
+      counted.add(parent);
+    }
+    List<String> where = new ArrayList<>(counted);
+    Map<String, Object> values = new HashMap<>(parameters);
+    keysetCondition(sort, request.after(), !descending, "sg_after", where, values);
+    keysetCondition(sort, request.before(), descending, "sg_before", where, values);
+    return new PageQuery(
+        from,
+        alias,
+        where,
+        counted,
+        values,
+        sort,
+        descending,
+        descending != request.backward(),
+        request);
   }
 
   public long count() {
@@ -192,7 +226,7 @@ public final class Listing<E> {
   }
 
   private void keysetCondition(
-      SortKey<E> sort,
+      SortKey<?> sort,
       Cursor cursor,
       boolean greater,
       String name,

@@ -11,6 +11,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
 import io.summitgraph.platform.budgets.ClientBudgets;
+import io.summitgraph.platform.compiler.CompiledReads;
 import io.summitgraph.platform.fetching.BatchFetchers;
 import io.summitgraph.platform.fetching.ContextEnvironment;
 import io.summitgraph.platform.fetching.OperationLevelInstrumentation;
@@ -46,6 +47,7 @@ class GraphQLCustomization {
   @Inject ObservabilitySettings observability;
   @Inject HttpCompression http;
   @Inject ClientBudgets budgets;
+  @Inject CompiledReads compiledReads;
 
   /** The schema the engine serves, once built; the warm-up derives its coverage from it. */
   private volatile GraphQLSchema served;
@@ -65,6 +67,7 @@ class GraphQLCustomization {
         withDefaultFieldVisibility(
             ContextEnvironment.install(batchFetchers.install(configuredEngine.getGraphQLSchema())));
     builder.schema(served);
+    builder.queryExecutionStrategy(compiledReads.around(configuredEngine.getQueryStrategy()));
     builder.instrumentation(
         new OperationLevelInstrumentation(
             new ChainedInstrumentation(

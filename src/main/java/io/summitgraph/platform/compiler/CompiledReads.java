@@ -1,0 +1,195 @@
+package io.summitgraph.platform.compiler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.ExecutionStrategy;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The compiled read path: a query whose every selected field a {@link ReadModel} describes runs as
+ * one SQL statement per root field ({@link ReadCompiler}), PostgreSQL building the JSON; any other
+ * operation (mutations, subscriptions, fields not described yet, bad input) runs on the resolvers,
+ * as before. Parsing, validation, limits and every instrumentation stay graphql-java's and
+ * SmallRye's: only execution is replaced.
+ */
+@ApplicationScoped
+public class CompiledReads {
+
+  private static final Logger LOG = Logger.getLogger(CompiledReads.class);
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final ExceptionHandler errors = new ExceptionHandler();
+
+  @Inject ReadCatalog catalog;
+  @Inject EntityManager entityManager;
+
+  @ConfigProperty(name = "summitgraph.reads.compiled", defaultValue = "true")
+  volatile boolean enabled;
+
+  /** The engine's query execution: compiled when it can be, else {@code resolvers}. */
+  public ExecutionStrategy around(ExecutionStrategy resolvers) {
+    return new Strategy(resolvers);
+  }
+
+  /** Switches the compiled path off and on (tests compare both paths' answers). */
+  void enable(boolean on) {
+    enabled = on;
+  }
+
+  /** The statements an operation compiles to, or null when it runs on the resolvers. */
+  List<Statement> compile(ExecutionContext execution, ExecutionStrategyParameters parameters) {
+    if (!enabled
+        || execution.getOperationDefinition().getOperation()
+            != OperationDefinition.Operation.QUERY) {
+      return null;
+    }
+    try {
+      List<Statement> statements = new ArrayList<>();
+      for (MergedField field : parameters.getFields().getSubFieldsList()) {
+        if (field.getName().equals("__typename")) {
+          statements.add(new Statement(field.getResultKey(), null, Map.of()));
+        } else {
+          statements.add(new ReadCompiler(catalog, execution).root(field));
+        }
+      }
+      return statements;
+    } catch (RuntimeException e) {
+      // Not described yet, or bad input: the resolvers serve it, and report bad input as ever.
+      LOG.debugf("Runs on the resolvers: %s", e.getMessage());
+      return null;
+    }
+  }
+
+  private ExecutionResult run(
+      ExecutionContext execution, ExecutionStrategyParameters parameters, List<Statement> plan) {
+    GraphQLObjectType queryType = execution.getGraphQLSchema().getQueryType();
+    Map<String, Object> data = new LinkedHashMap<>();
+    List<GraphQLError> fieldErrors = new ArrayList<>();
+    boolean nulled = false;
+    for (Statement statement : plan) {
+      MergedField field = parameters.getFields().getSubField(statement.responseKey());
+      if (statement.sql() == null) {
+        data.put(statement.responseKey(), queryType.getName());
+        continue;
+      }
+      try {
+        data.put(statement.responseKey(), answer(statement));
+      } catch (RuntimeException e) {
+        GraphQLFieldDefinition definition = queryType.getFieldDefinition(field.getName());
+        fieldErrors.addAll(errorsOf(execution, parameters, field, definition, e));
+        data.put(statement.responseKey(), null);
+        nulled |= definition.getType() instanceof GraphQLNonNull;
+      }
+    }
+    return ExecutionResult.newExecutionResult()
+        .data(nulled ? null : data)
+        .errors(fieldErrors)
+        .build();
+  }
+
+  private Object answer(Statement statement) {
+    Query query = entityManager.createNativeQuery(statement.sql());
+    statement.parameters().forEach(query::setParameter);
+    String text = (String) query.getSingleResult();
+    try {
+      return text == null ? null : json.readValue(text, Object.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("PostgreSQL answered JSON that does not parse", e);
+    }
+  }
+
+  /** The errors SmallRye would report had the field's resolver thrown {@code exception}. */
+  private List<GraphQLError> errorsOf(
+      ExecutionContext execution,
+      ExecutionStrategyParameters parameters,
+      MergedField field,
+      GraphQLFieldDefinition definition,
+      Throwable exception) {
+    ExecutionStepInfo step =
+        ExecutionStepInfo.newExecutionStepInfo()
+            .type(definition.getType())
+            .fieldDefinition(definition)
+            .field(field)
+            .path(ResultPath.rootPath().segment(field.getResultKey()))
+            .parentInfo(parameters.getExecutionStepInfo())
+            .build();
+    DataFetchingEnvironment environment =
+        DataFetchingEnvironmentImpl.newDataFetchingEnvironment(execution)
+            .executionStepInfo(step)
+            .mergedField(field)
+            .fieldDefinition(definition)
+            .parentType(execution.getGraphQLSchema().getQueryType())
+            .build();
+    return errors
+        .handleException(
+            DataFetcherExceptionHandlerParameters.newExceptionParameters()
+                .dataFetchingEnvironment(environment)
+                .exception(exception)
+                .build())
+        .join()
+        .getErrors();
+  }
+
+  private final class Strategy extends ExecutionStrategy {
+
+    private final ExecutionStrategy resolvers;
+
+    Strategy(ExecutionStrategy resolvers) {
+      this.resolvers = resolvers;
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> execute(
+        ExecutionContext execution, ExecutionStrategyParameters parameters) {
+      List<Statement> plan = compile(execution, parameters);
+      if (plan == null) {
+        return resolvers.execute(execution, parameters);
+      }
+      Context context = Vertx.currentContext();
+      if (context == null || Context.isOnWorkerThread()) {
+        return CompletableFuture.completedFuture(run(execution, parameters, plan));
+      }
+      // SmallRye executes on the event loop and runs blocking resolvers on workers; the statements
+      // run on a worker too, on the request's context (its CDI request context and its flags).
+      CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
+      context
+          .executeBlocking(() -> run(execution, parameters, plan), false)
+          .onComplete(
+              done -> {
+                if (done.succeeded()) {
+                  result.complete(done.result());
+                } else {
+                  result.completeExceptionally(done.cause());
+                }
+              });
+      return result;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.summitgraph.platform.compiler;
+
+import java.util.Map;
+
+/**
+ * How the compiled read path reads one GraphQL field of a row. Expressions are SQL over the row,
+ * {@value #ROW} standing for the row's alias, which the compiler chooses.
+ */
+public sealed interface FieldRead {
+
+  String ROW = "{row}";
+
+  /** A value computed from the row's columns, e.g. {@code {row}.name}. */
+  record Value(String expression) implements FieldRead {}
+
+  /**
+   * An object held in the row's own columns (a {@code PartialDate}): its fields read the same row;
+   * null when {@code nullWhen} holds.
+   */
+  record Embedded(String nullWhen, Map<String, FieldRead> fields) implements FieldRead {}
+
+  /** The row of another type whose ID the row holds, e.g. {@code {row}.country_id}; may be null. */
+  record ToOne(String type, String key) implements FieldRead {}
+
+  /** A connection: a page of rows under the row. */
+  record Paged(PagedRead page) implements FieldRead {}
+}

@@ -1,0 +1,59 @@
+package io.summitgraph.platform.compiler;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every feature's {@link ReadModel}, by type and by root field. */
+@ApplicationScoped
+public class ReadCatalog {
+
+  private final Map<String, TypeReads> types = new HashMap<>();
+  private final Map<String, PagedRead> roots = new HashMap<>();
+
+  @Inject
+  ReadCatalog(@Any Instance<ReadModel> models) {
+    List<TypeReads> extensions = new ArrayList<>();
+    for (ReadModel model : models) {
+      for (TypeReads type : model.types()) {
+        if (type.isExtension()) {
+          extensions.add(type);
+        } else if (types.put(type.type(), type) != null) {
+          throw new IllegalStateException("Two read models describe the type " + type.type());
+        }
+      }
+      model
+          .roots()
+          .forEach(
+              (name, read) -> {
+                if (roots.put(name, read) != null) {
+                  throw new IllegalStateException("Two read models serve Query." + name);
+                }
+              });
+    }
+    extend(extensions);
+  }
+
+  TypeReads type(String name) {
+    return types.get(name);
+  }
+
+  private void extend(List<TypeReads> extensions) {
+    for (TypeReads extension : extensions) {
+      TypeReads type = types.get(extension.type());
+      if (type == null) {
+        throw new IllegalStateException("No read model describes " + extension.type());
+      }
+      type.add(extension);
+    }
+  }
+
+  PagedRead root(String name) {
+    return roots.get(name);
+  }
+}

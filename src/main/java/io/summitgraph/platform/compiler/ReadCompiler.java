@@ -1,0 +1,390 @@
+package io.summitgraph.platform.compiler;
+
+import graphql.execution.CoercedVariables;
+import graphql.execution.ExecutionContext;
+import graphql.execution.FieldCollector;
+import graphql.execution.FieldCollectorParameters;
+import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
+import graphql.execution.ValuesResolver;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.summitgraph.common.ids.GlobalId;
+import io.summitgraph.common.paging.PageQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles one root field of a query, with everything selected below it, into one SQL statement
+ * whose single value is the field's JSON: objects from {@code json_build_object}, pages from a
+ * keyset-limited subquery per connection aggregated with {@code json_agg}, cursors and global IDs
+ * computed by PostgreSQL. Fragments, {@code @skip}/{@code @include} and merged fields are resolved
+ * by graphql-java's own field collector, so the selection is the one its engine would execute.
+ *
+ * <p>A field no {@link ReadModel} describes throws {@link NotCompiled}; so does bad input (the
+ * resolvers then report it as they always have).
+ */
+final class ReadCompiler {
+
+  /** Named parameters in a listing's SQL; {@code ::} casts are not parameters. */
+  private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)");
+
+  /** json_build_object takes at most 100 arguments. */
+  private static final int MAX_KEYS = 50;
+
+  private final ReadCatalog catalog;
+  private final ExecutionContext execution;
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private final FieldCollector collector = new FieldCollector();
+  private int aliases;
+
+  ReadCompiler(ReadCatalog catalog, ExecutionContext execution) {
+    this.catalog = catalog;
+    this.execution = execution;
+  }
+
+  /** The statement of a root field of the operation's {@code Query}. */
+  Statement root(MergedField field) {
+    GraphQLObjectType query = execution.getGraphQLSchema().getQueryType();
+    GraphQLFieldDefinition definition = definition(query, field);
+    String json;
+    if (field.getName().equals("node")) {
+      json = node(field, definition);
+    } else {
+      PagedRead root = catalog.root(field.getName());
+      if (root == null) {
+        throw new NotCompiled("root field " + field.getName());
+      }
+      json = connection(field, definition, root, null);
+    }
+    return new Statement(field.getResultKey(), "select cast(" + json + " as text)", parameters);
+  }
+
+  private String node(MergedField field, GraphQLFieldDefinition definition) {
+    Object id = arguments(field, definition).get("id");
+    GlobalId decoded =
+        GlobalId.tryDecode(id == null ? null : id.toString())
+            .orElseThrow(() -> new NotCompiled("malformed ID"));
+    TypeReads reads = catalog.type(decoded.type());
+    if (reads == null) {
+      throw new NotCompiled("node of type " + decoded.type());
+    }
+    return row(reads, field, bind(decoded.key()));
+  }
+
+  /** A row of {@code reads}' table by key, as the selected object, or null. */
+  private String row(TypeReads reads, MergedField field, String key) {
+    String alias = alias();
+    GraphQLObjectType type = objectType(reads.type());
+    return "(select "
+        + object(type, reads, selection(type, field), alias)
+        + " from "
+        + reads.table()
+        + " "
+        + alias
+        + " where "
+        + alias
+        + ".id = "
+        + key
+        + ")";
+  }
+
+  private String object(
+      GraphQLObjectType type, TypeReads reads, MergedSelectionSet selection, String alias) {
+    List<String> entries = new ArrayList<>();
+    for (MergedField field : selection.getSubFieldsList()) {
+      entries.add(quote(field.getResultKey()));
+      entries.add(value(type, reads, field, alias));
+    }
+    return jsonObject(entries);
+  }
+
+  private String value(GraphQLObjectType type, TypeReads reads, MergedField field, String alias) {
+    if (field.getName().equals("__typename")) {
+      return quote(type.getName());
+    }
+    FieldRead read = reads.field(field.getName());
+    if (read == null) {
+      throw new NotCompiled(type.getName() + "." + field.getName());
+    }
+    return value(type, read, field, alias);
+  }
+
+  private String value(GraphQLObjectType type, FieldRead read, MergedField field, String alias) {
+    if (field.getName().equals("__typename")) {
+      return quote(type.getName());
+    }
+    GraphQLFieldDefinition definition = definition(type, field);
+    if (!(read instanceof FieldRead.Paged) && !definition.getArguments().isEmpty()) {
+      throw new NotCompiled(type.getName() + "." + field.getName() + " takes arguments");
+    }
+    if (read instanceof FieldRead.Value value) {
+      return onRow(value.expression(), alias);
+    }
+    if (read instanceof FieldRead.Embedded embedded) {
+      GraphQLObjectType embeddedType = (GraphQLObjectType) unwrap(definition.getType());
+      List<String> entries = new ArrayList<>();
+      for (MergedField inner : selection(embeddedType, field).getSubFieldsList()) {
+        FieldRead innerRead = embedded.fields().get(inner.getName());
+        if (innerRead == null && !inner.getName().equals("__typename")) {
+          throw new NotCompiled(embeddedType.getName() + "." + inner.getName());
+        }
+        entries.add(quote(inner.getResultKey()));
+        entries.add(value(embeddedType, innerRead, inner, alias));
+      }
+      return "(case when "
+          + onRow(embedded.nullWhen(), alias)
+          + " then null else "
+          + jsonObject(entries)
+          + " end)";
+    }
+    if (read instanceof FieldRead.ToOne toOne) {
+      return row(type(toOne.type()), field, onRow(toOne.key(), alias));
+    }
+    FieldRead.Paged paged = (FieldRead.Paged) read;
+    return connection(field, definition, paged.page(), alias + ".id");
+  }
+
+  /**
+   * A connection: its rows read by a subquery that keeps the listing's order and reads one row more
+   * than the page (that row tells whether another page follows), aggregated into the selected
+   * {@code nodes}, {@code edges}, {@code pageInfo} and {@code totalCount}.
+   */
+  private String connection(
+      MergedField field, GraphQLFieldDefinition definition, PagedRead read, String parentId) {
+    GraphQLObjectType connectionType = (GraphQLObjectType) unwrap(definition.getType());
+    MergedSelectionSet selection = selection(connectionType, field);
+    boolean countTotal =
+        selection.getSubFieldsList().stream().anyMatch(f -> f.getName().equals("totalCount"));
+    Arguments arguments = new Arguments(arguments(field, definition), countTotal);
+    PageQuery query = read.query(arguments, parentId);
+    arguments.requireAllRead(field.getName());
+    Map<String, String> renamed = adopt(query.parameters());
+    String rows = alias();
+    int size = query.request().size();
+    String inPage = " filter (where " + rows + ".sg_position <= " + size + ")";
+    String answerOrder =
+        " order by " + rows + ".sg_position" + (query.request().backward() ? " desc" : "");
+    String reversedOrder =
+        " order by " + rows + ".sg_position" + (query.request().backward() ? "" : " desc");
+    String cursor =
+        "sg_base64url("
+            + quote(query.sort().name() + "|")
+            + " || "
+            + rows
+            + ".id || '|' || "
+            + rows
+            + ".sg_sort)";
+    String moreRead = "(count(*) > " + size + ")";
+    TypeReads nodeReads = type(read.nodeType());
+    GraphQLObjectType nodeType = objectType(read.nodeType());
+
+    List<String> entries = new ArrayList<>();
+    for (MergedField part : selection.getSubFieldsList()) {
+      entries.add(quote(part.getResultKey()));
+      switch (part.getName()) {
+        case "__typename" -> entries.add(quote(connectionType.getName()));
+        case "totalCount" ->
+            entries.add(
+                "(select count(*) from "
+                    + renamed(query.from(), renamed)
+                    + where(query.countConditions(), renamed)
+                    + ")");
+        case "nodes" ->
+            entries.add(
+                "coalesce(json_agg("
+                    + node(read, nodeReads, nodeType, part, rows)
+                    + answerOrder
+                    + ")"
+                    + inPage
+                    + ", '[]'::json)");
+        case "edges" -> {
+          GraphQLObjectType edgeType =
+              (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
+          List<String> edge = new ArrayList<>();
+          for (MergedField edgeField : selection(edgeType, part).getSubFieldsList()) {
+            edge.add(quote(edgeField.getResultKey()));
+            switch (edgeField.getName()) {
+              case "__typename" -> edge.add(quote(edgeType.getName()));
+              case "cursor" -> edge.add(cursor);
+              case "node" -> edge.add(node(read, nodeReads, nodeType, edgeField, rows));
+              default -> {
+                FieldRead edgeRead = read.edgeFields().get(edgeField.getName());
+                if (edgeRead == null) {
+                  throw new NotCompiled(edgeType.getName() + "." + edgeField.getName());
+                }
+                edge.add(value(edgeType, edgeRead, edgeField, rows));
+              }
+            }
+          }
+          entries.add(
+              "coalesce(json_agg("
+                  + jsonObject(edge)
+                  + answerOrder
+                  + ")"
+                  + inPage
+                  + ", '[]'::json)");
+        }
+        case "pageInfo" -> {
+          GraphQLObjectType pageInfoType =
+              (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
+          List<String> info = new ArrayList<>();
+          for (MergedField infoField : selection(pageInfoType, part).getSubFieldsList()) {
+            info.add(quote(infoField.getResultKey()));
+            info.add(
+                switch (infoField.getName()) {
+                  case "__typename" -> quote(pageInfoType.getName());
+                  case "hasNextPage" -> query.hasNextPage(moreRead);
+                  case "hasPreviousPage" -> query.hasPreviousPage(moreRead);
+                  case "startCursor" ->
+                      "(array_agg(" + cursor + answerOrder + ")" + inPage + ")[1]";
+                  case "endCursor" ->
+                      "(array_agg(" + cursor + reversedOrder + ")" + inPage + ")[1]";
+                  default -> throw new NotCompiled("PageInfo." + infoField.getName());
+                });
+          }
+          entries.add(jsonObject(info));
+        }
+        default -> throw new NotCompiled(connectionType.getName() + "." + part.getName());
+      }
+    }
+    String readOrder = renamed(query.readOrder(), renamed);
+    return "(select "
+        + jsonObject(entries)
+        + " from (select "
+        + query.alias()
+        + ".*, row_number() over (order by "
+        + readOrder
+        + ") as sg_position, cast("
+        + renamed(query.sort().expression(), renamed)
+        + " as text) as sg_sort from "
+        + renamed(query.from(), renamed)
+        + where(query.conditions(), renamed)
+        + " order by "
+        + readOrder
+        + " limit "
+        + (size + 1)
+        + ") "
+        + rows
+        // One answer even with no rows, and when nothing selected aggregates (totalCount alone).
+        + " group by ())";
+  }
+
+  private String node(
+      PagedRead read,
+      TypeReads nodeReads,
+      GraphQLObjectType nodeType,
+      MergedField field,
+      String rows) {
+    if (read.nodeKey() == null) {
+      return object(nodeType, nodeReads, selection(nodeType, field), rows);
+    }
+    return row(nodeReads, field, onRow(read.nodeKey(), rows));
+  }
+
+  /** Gives a listing's named parameters names unique in the statement. */
+  private Map<String, String> adopt(Map<String, Object> listingParameters) {
+    Map<String, String> names = new LinkedHashMap<>();
+    listingParameters.forEach((name, value) -> names.put(name, bind(value).substring(1)));
+    return names;
+  }
+
+  private static String renamed(String sql, Map<String, String> names) {
+    if (names.isEmpty()) {
+      return sql;
+    }
+    Matcher matcher = PARAMETER.matcher(sql);
+    StringBuilder result = new StringBuilder();
+    while (matcher.find()) {
+      String name = names.get(matcher.group(1));
+      matcher.appendReplacement(
+          result, Matcher.quoteReplacement(name == null ? matcher.group() : ":" + name));
+    }
+    matcher.appendTail(result);
+    return result.toString();
+  }
+
+  private static String where(List<String> conditions, Map<String, String> names) {
+    return conditions.isEmpty() ? "" : " where " + renamed(String.join(" and ", conditions), names);
+  }
+
+  private String bind(Object value) {
+    String name = "sg_p" + parameters.size();
+    parameters.put(name, value);
+    return ":" + name;
+  }
+
+  private String alias() {
+    return "sg_r" + ++aliases;
+  }
+
+  private TypeReads type(String name) {
+    TypeReads reads = catalog.type(name);
+    if (reads == null) {
+      throw new NotCompiled("type " + name);
+    }
+    return reads;
+  }
+
+  private GraphQLObjectType objectType(String name) {
+    return (GraphQLObjectType) execution.getGraphQLSchema().getType(name);
+  }
+
+  private MergedSelectionSet selection(GraphQLObjectType type, MergedField field) {
+    FieldCollectorParameters parameters =
+        FieldCollectorParameters.newParameters()
+            .schema(execution.getGraphQLSchema())
+            .objectType(type)
+            .fragments(execution.getFragmentsByName())
+            .variables(execution.getCoercedVariables().toMap())
+            .graphQLContext(execution.getGraphQLContext())
+            .build();
+    MergedSelectionSet selection = collector.collectFields(parameters, field);
+    if (selection.size() > MAX_KEYS) {
+      throw new NotCompiled("more than " + MAX_KEYS + " fields in one object");
+    }
+    return selection;
+  }
+
+  private Map<String, Object> arguments(MergedField field, GraphQLFieldDefinition definition) {
+    return ValuesResolver.getArgumentValues(
+        execution.getGraphQLSchema().getCodeRegistry(),
+        definition.getArguments(),
+        field.getArguments(),
+        CoercedVariables.of(execution.getCoercedVariables().toMap()),
+        execution.getGraphQLContext(),
+        execution.getLocale());
+  }
+
+  private static GraphQLFieldDefinition definition(GraphQLObjectType type, MergedField field) {
+    GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
+    if (definition == null) {
+      throw new NotCompiled(type.getName() + "." + field.getName());
+    }
+    return definition;
+  }
+
+  private static GraphQLType unwrap(GraphQLOutputType type) {
+    return GraphQLTypeUtil.unwrapAll(type);
+  }
+
+  private static String onRow(String expression, String alias) {
+    return expression.replace(FieldRead.ROW, alias);
+  }
+
+  private static String jsonObject(List<String> entries) {
+    return "json_build_object(" + String.join(", ", entries) + ")";
+  }
+
+  /** A SQL string literal. */
+  private static String quote(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}

@@ -1,0 +1,49 @@
+package io.summitgraph.quotes;
+
+import io.summitgraph.platform.compiler.PagedRead;
+import io.summitgraph.platform.compiler.ReadModel;
+import io.summitgraph.platform.compiler.TypeReads;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/** How the compiled read path reads quotes, and the quotes of people, organizations and events. */
+@ApplicationScoped
+class QuoteReads implements ReadModel {
+
+  @Override
+  public List<TypeReads> types() {
+    return List.of(
+        TypeReads.of(Quote.TYPE, "quote")
+            .columns("text", "text", "speakerDescription", "speaker_description")
+            .partialDate("saidOn", "said_on", "said_precision")
+            .toOne("speaker", "Person", "speaker_id")
+            .toOne("organization", "Organization", "organization_id")
+            .toOne("occasion", "Event", "occasion_id"),
+        TypeReads.extend("Person").paged("quotes", byParent("speaker_id")),
+        TypeReads.extend("Organization").paged("quotes", byParent("organization_id")),
+        TypeReads.extend("Event").paged("quotes", byParent("occasion_id")));
+  }
+
+  @Override
+  public Map<String, PagedRead> roots() {
+    return Map.of(
+        "quotes",
+        PagedRead.of(
+            Quote.TYPE,
+            (arguments, none) -> {
+              QuoteOrder order = arguments.input("orderBy", QuoteOrder.class);
+              return QuoteRepository.query(
+                  QuoteCriteria.of(arguments.input("filter", QuoteFilter.class)),
+                  (order == null ? QuoteOrder.DEFAULT : order).sorting(),
+                  arguments.page());
+            }));
+  }
+
+  private static PagedRead byParent(String parentColumn) {
+    return PagedRead.of(
+        Quote.TYPE,
+        (arguments, parent) ->
+            QuoteRepository.queryByParent(parentColumn, parent, arguments.page()));
+  }
+}
