@@ -38,7 +38,19 @@ class EventReads implements ReadModel {
                             ParticipationRepository.queryByEvent(event, arguments.page()))
                     .nodeAt("person_id")
                     .edgeColumn("role", "role")
-                    .edgeColumn("capacity", "capacity")));
+                    .edgeColumn("capacity", "capacity")),
+        TypeReads.extend("Person")
+            .paged(
+                "events",
+                PagedRead.of(
+                        Event.TYPE,
+                        (arguments, person) ->
+                            EventRepository.queryByParticipant(
+                                person,
+                                EventCriteria.of(arguments.input("filter", EventFilter.class)),
+                                arguments.page()))
+                    .edgeColumn("role", "participant_role")
+                    .edgeColumn("capacity", "participant_capacity")));
   }
 
   @Override

@@ -78,6 +78,23 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
         null);
   }
 
+  /** {@link #pageByParticipant} for one person, as SQL for the compiled read path. */
+  static PageQuery queryByParticipant(
+      String personId, EventCriteria criteria, PageRequest request) {
+    Listing<ListedEventEntity> listing =
+        new Listing<>(
+            "(select e.*, pa.person_id as parent_key, "
+                + ListedEventEntity.PARTICIPATION_COLUMNS
+                + " from event e join participation pa on pa.event_id = e.id) x",
+            "x");
+    criteria.applyTo(listing, "x");
+    return listing.query(
+        EventSortKeys.of(EventOrderField.DATE, false, "x"),
+        false,
+        request,
+        "x.parent_key = " + personId);
+  }
+
   /** A page of events per country, earliest first. */
   Map<Long, Page<ListedEventEntity>> pageByCountry(
       Collection<Long> countryKeys, PageRequest request) {

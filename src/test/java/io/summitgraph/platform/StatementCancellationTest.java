@@ -71,6 +71,30 @@ class StatementCancellationTest {
         .hasSize(5);
   }
 
+  /**
+   * The same for an operation the compiled read path serves (platform/compiler): its one statement
+   * is cancelled too.
+   */
+  @Test
+  void theCompiledStatementOfAClientThatLeftIsCancelled() throws Exception {
+    String compiled = GraphQL.document("compiler/nested").body();
+    try (Connection locker = dataSource.getConnection();
+        Statement lock = locker.createStatement()) {
+      locker.setAutoCommit(false);
+      lock.execute("lock table person in access exclusive mode");
+      try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+        GraphQL.postOver(socket, compiled);
+        assertThat(Waiting.until(TIMEOUT, () -> waitingForPeople() > 0)).isTrue();
+      }
+      assertThat(Waiting.until(CANCELLED_WITHIN, () -> waitingForPeople() == 0))
+          .as("no backend runs the departed client's compiled statement any more")
+          .isTrue();
+      assertThat(lockHeld()).isTrue();
+      locker.rollback();
+    }
+    assertThat(GraphQL.document("compiler/nested").data().getList("events.nodes")).hasSize(6);
+  }
+
   @Test
   void theStatementOfAClientThatStaysIsNotCancelled() throws Exception {
     try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {

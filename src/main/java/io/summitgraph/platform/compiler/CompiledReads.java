@@ -18,6 +18,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.summitgraph.platform.observability.CompiledTelemetry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,7 @@ public class CompiledReads {
 
   @Inject ReadCatalog catalog;
   @Inject EntityManager entityManager;
+  @Inject CompiledTelemetry telemetry;
 
   @ConfigProperty(name = "summitgraph.reads.compiled", defaultValue = "true")
   volatile boolean enabled;
@@ -100,7 +102,12 @@ public class CompiledReads {
         continue;
       }
       try {
-        data.put(statement.responseKey(), answer(statement));
+        data.put(
+            statement.responseKey(),
+            telemetry.statement(
+                queryType.getName() + "." + field.getName(),
+                execution.getGraphQLContext(),
+                () -> answer(statement)));
       } catch (RuntimeException e) {
         GraphQLFieldDefinition definition = queryType.getFieldDefinition(field.getName());
         fieldErrors.addAll(errorsOf(execution, parameters, field, definition, e));

@@ -22,6 +22,9 @@ public sealed interface FieldRead {
   /** The row of another type whose ID the row holds, e.g. {@code {row}.country_id}; may be null. */
   record ToOne(String type, String key) implements FieldRead {}
 
+  /** A list of rows under the row, whole. */
+  record Listed(ListRead list) implements FieldRead {}
+
   /** A connection: a page of rows under the row. */
   record Paged(PagedRead page) implements FieldRead {}
 }

@@ -148,8 +148,34 @@ final class ReadCompiler {
     if (read instanceof FieldRead.ToOne toOne) {
       return row(type(toOne.type()), field, onRow(toOne.key(), alias));
     }
+    if (read instanceof FieldRead.Listed listed) {
+      return list(listed.list(), field, alias);
+    }
     FieldRead.Paged paged = (FieldRead.Paged) read;
     return connection(field, definition, paged.page(), alias + ".id");
+  }
+
+  /** A whole list: the items' objects aggregated in the list's order; an empty list, not null. */
+  private String list(ListRead list, MergedField field, String parent) {
+    TypeReads items = type(list.type());
+    GraphQLObjectType itemType = objectType(list.type());
+    Map<String, String> renamed = adopt(list.parameters());
+    String rows = alias();
+    return "coalesce((select json_agg("
+        + object(itemType, items, selection(itemType, field), rows)
+        + " order by "
+        + rows
+        + ".sg_position) from (select "
+        + list.alias()
+        + ".*, row_number() over (order by "
+        + renamed(list.order(), renamed)
+        + ") as sg_position from "
+        + renamed(list.from(), renamed)
+        + " where "
+        + renamed(onRow(list.condition(), parent), renamed)
+        + ") "
+        + rows
+        + "), '[]'::json)";
   }
 
   /**

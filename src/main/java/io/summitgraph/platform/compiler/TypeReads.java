@@ -58,6 +58,10 @@ public final class TypeReads {
     return field(field, new FieldRead.ToOne(type, FieldRead.ROW + "." + keyColumn));
   }
 
+  public TypeReads list(String field, ListRead list) {
+    return field(field, new FieldRead.Listed(list));
+  }
+
   public TypeReads paged(String field, PagedRead page) {
     return field(field, new FieldRead.Paged(page));
   }

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code graphql_operation_statements} and {@code graphql_operation_database_seconds}: SQL
  *       statements and time connections were held, per operation;
  *   <li>{@code graphql_batch_size} and {@code graphql_batch_seconds}: the batches of each batched
- *       {@code field}.
+ *       {@code field};
+ *   <li>{@code graphql_compiled_seconds}: the one statement of each root {@code field} the compiled
+ *       read path serves (platform/compiler).
  * </ul>
  *
  * Histogram buckets are fixed and few, so each series costs a bounded number of lines.
@@ -59,6 +61,7 @@ public class OperationMetrics {
   private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
   private final Map<String, DistributionSummary> batchSizes = new ConcurrentHashMap<>();
   private final Map<String, Timer> batchTimers = new ConcurrentHashMap<>();
+  private final Map<String, Timer> compiledTimers = new ConcurrentHashMap<>();
 
   @Inject
   OperationMetrics(MeterRegistry registry, ObservabilitySettings settings) {
@@ -136,6 +139,19 @@ public class OperationMetrics {
                     .tag("limit", l)
                     .register(registry))
         .increment();
+  }
+
+  void compiled(String field, long nanos) {
+    compiledTimers
+        .computeIfAbsent(
+            field,
+            f ->
+                Timer.builder("graphql.compiled")
+                    .description("Time to run the one statement of a compiled root field")
+                    .tag("field", f)
+                    .serviceLevelObjectives(LATENCY_BUCKETS)
+                    .register(registry))
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   void batch(String field, int size, long nanos) {
