@@ -10,6 +10,12 @@ public sealed interface FieldRead {
 
   String ROW = "{row}";
 
+  /**
+   * The GraphQL name of the row's type, as a SQL string: for fields every type of an interface
+   * shares.
+   */
+  String TYPE = "{type}";
+
   /** A value computed from the row's columns, e.g. {@code {row}.name}. */
   record Value(String expression) implements FieldRead {}
 
@@ -21,6 +27,12 @@ public sealed interface FieldRead {
 
   /** The row of another type whose ID the row holds, e.g. {@code {row}.country_id}; may be null. */
   record ToOne(String type, String key) implements FieldRead {}
+
+  /**
+   * The row of one of several types (the field's type is an interface or a union), whose GraphQL
+   * type name {@code type} and ID {@code key} the row holds, e.g. a citation's fact.
+   */
+  record OneOf(String type, String key) implements FieldRead {}
 
   /** A list of rows under the row, whole. */
   record Listed(ListRead list) implements FieldRead {}

@@ -15,6 +15,7 @@ public class ReadCatalog {
 
   private final Map<String, TypeReads> types = new HashMap<>();
   private final Map<String, PagedRead> roots = new HashMap<>();
+  private final Map<String, TypeReads> interfaces = new HashMap<>();
 
   @Inject
   ReadCatalog(@Any Instance<ReadModel> models) {
@@ -47,10 +48,18 @@ public class ReadCatalog {
     for (TypeReads extension : extensions) {
       TypeReads type = types.get(extension.type());
       if (type == null) {
-        throw new IllegalStateException("No read model describes " + extension.type());
+        // An interface: its fields are looked up by the types implementing it.
+        interfaces.computeIfAbsent(extension.type(), TypeReads::extend).add(extension);
+      } else {
+        type.add(extension);
       }
-      type.add(extension);
     }
+  }
+
+  /** How a field every type implementing {@code interfaceName} has is read, or null. */
+  FieldRead interfaceField(String interfaceName, String field) {
+    TypeReads reads = interfaces.get(interfaceName);
+    return reads == null ? null : reads.field(field);
   }
 
   PagedRead root(String name) {

@@ -8,10 +8,12 @@ import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.execution.ValuesResolver;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.PageQuery;
 import java.util.ArrayList;
@@ -36,6 +38,11 @@ final class ReadCompiler {
   /** Named parameters in a listing's SQL; {@code ::} casts are not parameters. */
   private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)");
 
+  /**
+   * The most IDs {@code nodes} takes (common/graphql/NodesGraphQLApi), and json_build_array can.
+   */
+  private static final int MAX_NODES = 100;
+
   /** json_build_object takes at most 100 arguments. */
   private static final int MAX_KEYS = 50;
 
@@ -56,7 +63,17 @@ final class ReadCompiler {
     GraphQLFieldDefinition definition = definition(query, field);
     String json;
     if (field.getName().equals("node")) {
-      json = node(field, definition);
+      json = node(field, arguments(field, definition).get("id"));
+    } else if (field.getName().equals("nodes")) {
+      List<?> ids = (List<?>) arguments(field, definition).get("ids");
+      if (ids.size() > MAX_NODES) {
+        throw new NotCompiled("too many IDs");
+      }
+      List<String> nodes = new ArrayList<>();
+      for (Object id : ids) {
+        nodes.add(node(field, id));
+      }
+      json = "json_build_array(" + String.join(", ", nodes) + ")";
     } else {
       PagedRead root = catalog.root(field.getName());
       if (root == null) {
@@ -67,8 +84,8 @@ final class ReadCompiler {
     return new Statement(field.getResultKey(), "select cast(" + json + " as text)", parameters);
   }
 
-  private String node(MergedField field, GraphQLFieldDefinition definition) {
-    Object id = arguments(field, definition).get("id");
+  /** A node by global ID, or null; a malformed ID or a type not described is not compiled. */
+  private String node(MergedField field, Object id) {
     GlobalId decoded =
         GlobalId.tryDecode(id == null ? null : id.toString())
             .orElseThrow(() -> new NotCompiled("malformed ID"));
@@ -111,6 +128,11 @@ final class ReadCompiler {
       return quote(type.getName());
     }
     FieldRead read = reads.field(field.getName());
+    for (var implemented : type.getInterfaces()) {
+      if (read == null) {
+        read = catalog.interfaceField(implemented.getName(), field.getName());
+      }
+    }
     if (read == null) {
       throw new NotCompiled(type.getName() + "." + field.getName());
     }
@@ -126,7 +148,10 @@ final class ReadCompiler {
       throw new NotCompiled(type.getName() + "." + field.getName() + " takes arguments");
     }
     if (read instanceof FieldRead.Value value) {
-      return onRow(value.expression(), alias);
+      return onRow(value.expression(), alias).replace(FieldRead.TYPE, quote(type.getName()));
+    }
+    if (read instanceof FieldRead.OneOf oneOf) {
+      return oneOf(oneOf, field, definition, alias);
     }
     if (read instanceof FieldRead.Embedded embedded) {
       GraphQLObjectType embeddedType = (GraphQLObjectType) unwrap(definition.getType());
@@ -148,11 +173,38 @@ final class ReadCompiler {
     if (read instanceof FieldRead.ToOne toOne) {
       return row(type(toOne.type()), field, onRow(toOne.key(), alias));
     }
+    // {type} in a list's or a connection's SQL is the parent's type (fields every Fact has).
     if (read instanceof FieldRead.Listed listed) {
-      return list(listed.list(), field, alias);
+      return list(listed.list(), field, alias).replace(FieldRead.TYPE, quote(type.getName()));
     }
     FieldRead.Paged paged = (FieldRead.Paged) read;
-    return connection(field, definition, paged.page(), alias + ".id");
+    return connection(field, definition, paged.page(), alias + ".id")
+        .replace(FieldRead.TYPE, quote(type.getName()));
+  }
+
+  /** The row of whichever possible type the row names, as that type's selected object. */
+  private String oneOf(
+      FieldRead.OneOf oneOf, MergedField field, GraphQLFieldDefinition definition, String alias) {
+    GraphQLType fieldType = unwrap(definition.getType());
+    List<GraphQLObjectType> possible;
+    if (fieldType instanceof GraphQLObjectType object) {
+      possible = List.of(object);
+    } else if (fieldType instanceof GraphQLInterfaceType face) {
+      possible = execution.getGraphQLSchema().getImplementations(face);
+    } else if (fieldType instanceof GraphQLUnionType union) {
+      possible = union.getTypes().stream().map(GraphQLObjectType.class::cast).toList();
+    } else {
+      throw new NotCompiled("one of " + fieldType);
+    }
+    StringBuilder sql = new StringBuilder("(case ").append(onRow(oneOf.type(), alias));
+    String key = onRow(oneOf.key(), alias);
+    for (GraphQLObjectType candidate : possible) {
+      sql.append(" when ")
+          .append(quote(candidate.getName()))
+          .append(" then ")
+          .append(row(type(candidate.getName()), field, key));
+    }
+    return sql.append(" end)").toString();
   }
 
   /** A whole list: the items' objects aggregated in the list's order; an empty list, not null. */

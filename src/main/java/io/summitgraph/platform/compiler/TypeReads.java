@@ -31,8 +31,17 @@ public final class TypeReads {
   }
 
   /**
+   * The row of one of several types: {@code typeExpression} is SQL for its GraphQL type name,
+   * {@code keyColumn} holds its ID.
+   */
+  public TypeReads oneOf(String field, String typeExpression, String keyColumn) {
+    return field(field, new FieldRead.OneOf(typeExpression, FieldRead.ROW + "." + keyColumn));
+  }
+
+  /**
    * Fields of a type another feature describes: a relation lives with the data that owns it
-   * (Event.quotes is read by the quotes feature).
+   * (Event.quotes is read by the quotes feature). {@code type} may name an interface: its fields
+   * are then read so on every type implementing it (the {@code Fact} fields).
    */
   public static TypeReads extend(String type) {
     return new TypeReads(type, null);
