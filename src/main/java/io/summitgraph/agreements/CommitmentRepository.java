@@ -3,10 +3,13 @@ package io.summitgraph.agreements;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
+import io.summitgraph.platform.compiler.FieldRead;
+import io.summitgraph.platform.compiler.ListRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -142,9 +145,86 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
     Listing<CommitmentEntity> listing =
         new Listing<>(getEntityManager(), CommitmentEntity.class, "commitment c", "c", c -> c.id);
     criteria.applyTo(listing, "c");
-    SortKey<CommitmentEntity> sort =
-        sorting.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;
-    return listing.page(sort, sorting.descending(), request);
+    return listing.page(sortKey(sorting), sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      CommitmentCriteria criteria, Sorting<CommitmentOrderField> sorting, PageRequest request) {
+    Listing<CommitmentEntity> listing = new Listing<>("commitment c", "c");
+    criteria.applyTo(listing, "c");
+    return listing.query(sortKey(sorting), sorting.descending(), request, null);
+  }
+
+  /**
+   * The commitments meeting {@code condition} (SQL over {@code c} and the parent row {@value
+   * FieldRead#ROW}), in recorded order, for the compiled read path.
+   */
+  static ListRead listWhere(String condition) {
+    return ListRead.of(Commitment.TYPE, "commitment c", "c", condition, "c.id");
+  }
+
+  /** {@link #findByParties} for one party (the row) of this kind, for the compiled read path. */
+  static ListRead listByParty(PartyKind kind) {
+    return listWhere(
+        "exists (select 1 from commitment_party cp where cp.commitment_id = c.id and cp."
+            + kind.column
+            + " = "
+            + FieldRead.ROW
+            + ".id)");
+  }
+
+  /**
+   * {@link #findByLocations} for one location (the row): the commitments about it or a place inside
+   * it, for the compiled read path.
+   */
+  static ListRead listByLocation() {
+    return listWhere(
+        "exists (select 1 from commitment_location cl where cl.commitment_id = c.id and"
+            + " cl.location_id in (with recursive inside(id) as (select "
+            + FieldRead.ROW
+            + ".id union select l.id from location l join inside i on l.parent_id = i.id)"
+            + " select id from inside))");
+  }
+
+  /** {@link #findLocations} for one commitment (the row), for the compiled read path. */
+  static ListRead listLocations() {
+    return ListRead.of(
+        "Location",
+        "location l",
+        "l",
+        "exists (select 1 from commitment_location cl where cl.location_id = l.id and"
+            + " cl.commitment_id = "
+            + FieldRead.ROW
+            + ".id)",
+        "l.id");
+  }
+
+  /**
+   * {@link #findParties} for one commitment (the row), in position order, for the compiled read
+   * path: the link rows, each naming its party's type ({@link #PARTY_TYPE}) and key ({@link
+   * #PARTY_KEY}).
+   */
+  static ListRead listParties() {
+    return ListRead.of(
+        "Party",
+        "commitment_party cp",
+        "cp",
+        "cp.commitment_id = " + FieldRead.ROW + ".id",
+        "cp.position");
+  }
+
+  /** The GraphQL type of a commitment_party row's party, as SQL. */
+  static final String PARTY_TYPE =
+      "(case when {row}.person_id is not null then 'Person'"
+          + " when {row}.country_id is not null then 'Country' else 'Organization' end)";
+
+  /** The key of a commitment_party row's party, as SQL. */
+  static final String PARTY_KEY =
+      "coalesce({row}.person_id, {row}.country_id, {row}.organization_id)";
+
+  private static SortKey<CommitmentEntity> sortKey(Sorting<CommitmentOrderField> sorting) {
+    return sorting.field() == CommitmentOrderField.DESCRIPTION ? BY_DESCRIPTION : RECORDED;
   }
 
   @SuppressWarnings("unchecked")

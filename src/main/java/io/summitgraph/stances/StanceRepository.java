@@ -3,10 +3,13 @@ package io.summitgraph.stances;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
 import io.summitgraph.common.persistence.RowsByKey;
+import io.summitgraph.platform.compiler.FieldRead;
+import io.summitgraph.platform.compiler.ListRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +17,9 @@ import java.util.Map;
 
 @ApplicationScoped
 public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Long> {
+
+  private static final String FROM = "stance s";
+  private static final String HOLDING_FROM = "stance_holding s";
 
   static final SortKey<StanceEntity> BY_KIND =
       new SortKey<>("kind", "s.kind", "text", s -> s.kind.name());
@@ -30,16 +36,59 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
       StanceCriteria criteria, Sorting<StanceOrderField> sorting, PageRequest request) {
     Listing<StanceEntity> listing = listing();
     criteria.applyTo(listing, "s");
-    SortKey<StanceEntity> sort =
-        sorting.field() == StanceOrderField.DESCRIPTION ? BY_DESCRIPTION : BY_KIND;
-    return listing.page(sort, sorting.descending(), request);
+    return listing.page(sortKey(sorting), sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      StanceCriteria criteria, Sorting<StanceOrderField> sorting, PageRequest request) {
+    Listing<StanceEntity> listing = new Listing<>(FROM, "s");
+    criteria.applyTo(listing, "s");
+    return listing.query(sortKey(sorting), sorting.descending(), request, null);
+  }
+
+  /** {@link #pageByHolders} for one party, as SQL for the compiled read path. */
+  static PageQuery queryByHolder(String partyId, PageRequest request) {
+    return new Listing<>(HOLDING_FROM, "s")
+        .query(HOLDING_BY_KIND, false, request, "s.party_id = " + partyId);
+  }
+
+  /**
+   * {@link #pageByEvents} and {@link #pageByAgreements} for one parent, {@code parentColumn} being
+   * event_id or agreement_id, as SQL for the compiled read path.
+   */
+  static PageQuery queryByParent(String parentColumn, String parentId, PageRequest request) {
+    return new Listing<>(FROM, "s")
+        .query(BY_KIND, false, request, "s." + parentColumn + " = " + parentId);
+  }
+
+  /**
+   * {@link #holders} for one stance (the row), in holder order, for the compiled read path: the
+   * holder rows, each naming its party's type ({@link #HOLDER_TYPE}) and key ({@link #HOLDER_KEY}).
+   */
+  static ListRead listHolders() {
+    return ListRead.of(
+        "Party", "stance_holder h", "h", "h.stance_id = " + FieldRead.ROW + ".id", "h.position");
+  }
+
+  /** The GraphQL type of a stance_holder row's party, as SQL. */
+  static final String HOLDER_TYPE =
+      "(case when {row}.person_id is not null then 'Person'"
+          + " when {row}.country_id is not null then 'Country' else 'Organization' end)";
+
+  /** The key of a stance_holder row's party, as SQL. */
+  static final String HOLDER_KEY =
+      "coalesce({row}.person_id, {row}.country_id, {row}.organization_id)";
+
+  private static SortKey<StanceEntity> sortKey(Sorting<StanceOrderField> sorting) {
+    return sorting.field() == StanceOrderField.DESCRIPTION ? BY_DESCRIPTION : BY_KIND;
   }
 
   /** A page of the stances each party holds, by kind: one statement for all. */
   public Map<Long, Page<StanceHoldingEntity>> pageByHolders(
       Collection<Long> partyKeys, PageRequest request) {
     return new Listing<StanceHoldingEntity>(
-            getEntityManager(), StanceHoldingEntity.class, "stance_holding s", "s", s -> s.id)
+            getEntityManager(), StanceHoldingEntity.class, HOLDING_FROM, "s", s -> s.id)
         .pagePerParent("s.party_id", partyKeys, s -> s.partyKey, HOLDING_BY_KIND, false, request);
   }
 
@@ -80,6 +129,6 @@ public class StanceRepository implements PanacheRepositoryBase<StanceEntity, Lon
   }
 
   private Listing<StanceEntity> listing() {
-    return new Listing<>(getEntityManager(), StanceEntity.class, "stance s", "s", s -> s.id);
+    return new Listing<>(getEntityManager(), StanceEntity.class, FROM, "s", s -> s.id);
   }
 }

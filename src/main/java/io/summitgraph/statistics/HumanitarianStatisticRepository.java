@@ -3,6 +3,7 @@ package io.summitgraph.statistics;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -15,6 +16,8 @@ import java.util.Map;
 @ApplicationScoped
 public class HumanitarianStatisticRepository
     implements PanacheRepositoryBase<HumanitarianStatisticEntity, Long> {
+
+  private static final String FROM = "humanitarian_statistic h";
 
   static final SortKey<HumanitarianStatisticEntity> BY_INDICATOR =
       new SortKey<>("indicator", "h.indicator", "text", h -> h.indicator.name());
@@ -42,12 +45,31 @@ public class HumanitarianStatisticRepository
       PageRequest request) {
     Listing<HumanitarianStatisticEntity> listing = listing();
     criteria.applyTo(listing, "h");
-    SortKey<HumanitarianStatisticEntity> sort =
-        switch (sorting.field()) {
-          case INDICATOR -> BY_INDICATOR;
-          case PERIOD -> sorting.descending() ? BY_PERIOD_DESC : BY_PERIOD;
-        };
-    return listing.page(sort, sorting.descending(), request);
+    return listing.page(sortKey(sorting), sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      HumanitarianStatisticCriteria criteria,
+      Sorting<HumanitarianStatisticOrderField> sorting,
+      PageRequest request) {
+    Listing<HumanitarianStatisticEntity> listing = new Listing<>(FROM, "h");
+    criteria.applyTo(listing, "h");
+    return listing.query(sortKey(sorting), sorting.descending(), request, null);
+  }
+
+  /** {@link #pageByCountries} for one country, as SQL for the compiled read path. */
+  static PageQuery queryByCountry(String countryId, PageRequest request) {
+    return new Listing<>(FROM, "h")
+        .query(BY_INDICATOR, false, request, "h.country_id = " + countryId);
+  }
+
+  private static SortKey<HumanitarianStatisticEntity> sortKey(
+      Sorting<HumanitarianStatisticOrderField> sorting) {
+    return switch (sorting.field()) {
+      case INDICATOR -> BY_INDICATOR;
+      case PERIOD -> sorting.descending() ? BY_PERIOD_DESC : BY_PERIOD;
+    };
   }
 
   /** A page of the statistics about each country, by indicator: one statement for all. */
@@ -60,10 +82,6 @@ public class HumanitarianStatisticRepository
 
   private Listing<HumanitarianStatisticEntity> listing() {
     return new Listing<>(
-        getEntityManager(),
-        HumanitarianStatisticEntity.class,
-        "humanitarian_statistic h",
-        "h",
-        h -> h.id);
+        getEntityManager(), HumanitarianStatisticEntity.class, FROM, "h", h -> h.id);
   }
 }

@@ -37,6 +37,13 @@ public sealed interface FieldRead {
   /** A list of rows under the row, whole. */
   record Listed(ListRead list) implements FieldRead {}
 
+  /**
+   * A list of rows of several types (the items' type is an interface or a union), whole: each row
+   * of {@code list} (its {@code type} naming nothing) holds its item's GraphQL type name, SQL
+   * {@code type} over {@value #ROW}, and its ID, SQL {@code key}, e.g. the parties of a link table.
+   */
+  record ListedOneOf(ListRead list, String type, String key) implements FieldRead {}
+
   /** A connection: a page of rows under the row. */
   record Paged(PagedRead page) implements FieldRead {}
 }

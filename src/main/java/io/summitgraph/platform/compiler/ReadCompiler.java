@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,7 +176,18 @@ final class ReadCompiler {
     }
     // {type} in a list's or a connection's SQL is the parent's type (fields every Fact has).
     if (read instanceof FieldRead.Listed listed) {
-      return list(listed.list(), field, alias).replace(FieldRead.TYPE, quote(type.getName()));
+      TypeReads items = type(listed.list().type());
+      GraphQLObjectType itemType = objectType(listed.list().type());
+      return list(
+              listed.list(),
+              alias,
+              rows -> object(itemType, items, selection(itemType, field), rows))
+          .replace(FieldRead.TYPE, quote(type.getName()));
+    }
+    if (read instanceof FieldRead.ListedOneOf listed) {
+      FieldRead.OneOf item = new FieldRead.OneOf(listed.type(), listed.key());
+      return list(listed.list(), alias, rows -> oneOf(item, field, definition, rows))
+          .replace(FieldRead.TYPE, quote(type.getName()));
     }
     FieldRead.Paged paged = (FieldRead.Paged) read;
     return connection(field, definition, paged.page(), alias + ".id")
@@ -208,13 +220,11 @@ final class ReadCompiler {
   }
 
   /** A whole list: the items' objects aggregated in the list's order; an empty list, not null. */
-  private String list(ListRead list, MergedField field, String parent) {
-    TypeReads items = type(list.type());
-    GraphQLObjectType itemType = objectType(list.type());
+  private String list(ListRead list, String parent, Function<String, String> item) {
     Map<String, String> renamed = adopt(list.parameters());
     String rows = alias();
     return "coalesce((select json_agg("
-        + object(itemType, items, selection(itemType, field), rows)
+        + item.apply(rows)
         + " order by "
         + rows
         + ".sg_position) from (select "

@@ -71,6 +71,15 @@ public final class TypeReads {
     return field(field, new FieldRead.Listed(list));
   }
 
+  /**
+   * A list of rows of several types: each row of {@code list} holds its item's GraphQL type name
+   * ({@code typeExpression}, SQL over {@value FieldRead#ROW}) and ID ({@code keyExpression}).
+   */
+  public TypeReads listOneOf(
+      String field, ListRead list, String typeExpression, String keyExpression) {
+    return field(field, new FieldRead.ListedOneOf(list, typeExpression, keyExpression));
+  }
+
   public TypeReads paged(String field, PagedRead page) {
     return field(field, new FieldRead.Paged(page));
   }
