@@ -80,6 +80,26 @@ public enum FactKind {
     return Optional.ofNullable(BY_TABLE.get(table));
   }
 
+  /**
+   * SQL for the GraphQL type of the fact whose key is {@code factKey} (SQL, e.g. a citation's
+   * {@code fact_id}): its kind in the {@code fact} registry, as the type's name. For the compiled
+   * read path, which reads such a fact as one of the types implementing {@code Fact}.
+   */
+  public static String graphQLTypeOf(String factKey) {
+    StringBuilder sql = new StringBuilder("(select case sg_fact.kind");
+    for (FactKind kind : values()) {
+      sql.append(" when '")
+          .append(kind.table)
+          .append("' then '")
+          .append(kind.graphQLType)
+          .append("'");
+    }
+    return sql.append(" end from fact sg_fact where sg_fact.id = ")
+        .append(factKey)
+        .append(")")
+        .toString();
+  }
+
   /** The kind whose GraphQL type this is. */
   public static Optional<FactKind> ofGraphQLType(String type) {
     return Optional.ofNullable(BY_TYPE.get(type));

@@ -3,6 +3,7 @@ package io.summitgraph.inferences;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.persistence.RowsByKey;
@@ -20,21 +21,36 @@ public class InferenceRepository implements PanacheRepositoryBase<InferenceEntit
     return RowsByKey.byIds(getEntityManager(), InferenceEntity.class, ids);
   }
 
+  /** The order of a fact's inferences: as recorded. */
+  static final String FACT_ORDER = "id";
+
   public List<InferenceEntity> findByFacts(Collection<Long> factKeys) {
     return RowsByKey.of(getEntityManager(), InferenceEntity.class, "fact_id")
-        .orderBy("fact_id, id")
+        .orderBy("fact_id, " + FACT_ORDER)
         .list(factKeys);
   }
 
   /** Inferences in recorded order; only those about this field (null: whole facts) when given. */
   public Page<InferenceEntity> page(String field, boolean wholeFacts, PageRequest request) {
-    Listing<InferenceEntity> listing =
-        new Listing<>(getEntityManager(), InferenceEntity.class, "inference i", "i", i -> i.id);
+    return filtered(
+            new Listing<>(getEntityManager(), InferenceEntity.class, "inference i", "i", i -> i.id),
+            field,
+            wholeFacts)
+        .page(BY_ID, false, request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(String field, boolean wholeFacts, PageRequest request) {
+    return filtered(new Listing<>("inference i", "i"), field, wholeFacts)
+        .query(BY_ID, false, request, null);
+  }
+
+  private static <E> Listing<E> filtered(Listing<E> listing, String field, boolean wholeFacts) {
     if (wholeFacts) {
       listing.where("i.field is null");
     } else if (field != null) {
       listing.where("i.field = :field", "field", field);
     }
-    return listing.page(BY_ID, false, request);
+    return listing;
   }
 }

@@ -1,5 +1,6 @@
 package io.summitgraph.inferences;
 
+import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.graphql.NodeLoader;
 import io.summitgraph.common.paging.Page;
 import io.summitgraph.common.paging.PageRequest;
@@ -23,6 +24,19 @@ public class InferenceService implements NodeLoader {
    */
   public Page<Inference> inferences(String field, boolean wholeFacts, PageRequest request) {
     return repository.page(field, wholeFacts, request).map(Inference::from);
+  }
+
+  /**
+   * Whether the root listing asks for the inferences of whole facts; a field and whole facts at
+   * once is bad input.
+   */
+  static boolean wholeFacts(String field, Boolean wholeFacts) {
+    boolean whole = Boolean.TRUE.equals(wholeFacts);
+    if (whole && field != null) {
+      throw new BadUserInputException(
+          "Ask for inferences about a field or for inferences of whole facts, not both");
+    }
+    return whole;
   }
 
   /** The inferences about each fact, in recorded order, by fact key. */

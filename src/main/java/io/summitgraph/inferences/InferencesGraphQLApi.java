@@ -1,7 +1,6 @@
 package io.summitgraph.inferences;
 
 import io.smallrye.graphql.api.Context;
-import io.summitgraph.common.errors.BadUserInputException;
 import io.summitgraph.common.graphql.Batches;
 import io.summitgraph.common.graphql.Fact;
 import io.summitgraph.common.paging.PageRequest;
@@ -39,11 +38,7 @@ public class InferencesGraphQLApi {
       @Description("Page size counted back from the end or from the before cursor (at most 100).")
           Integer last,
       @Description("Return inferences before this cursor.") String before) {
-    boolean whole = Boolean.TRUE.equals(wholeFacts);
-    if (whole && field != null) {
-      throw new BadUserInputException(
-          "Ask for inferences about a field or for inferences of whole facts, not both");
-    }
+    boolean whole = InferenceService.wholeFacts(field, wholeFacts);
     return new InferenceConnection(
         inferences.inferences(
             field,

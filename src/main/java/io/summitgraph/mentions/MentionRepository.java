@@ -3,6 +3,7 @@ package io.summitgraph.mentions;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.persistence.RowsByKey;
@@ -40,6 +41,26 @@ public class MentionRepository implements PanacheRepositoryBase<MentionEntity, L
     return listing()
         .pagePerParent(
             "m." + kind.column, subjectKeys, m -> m.keyOf(kind), BY_LINKING, false, request);
+  }
+
+  /**
+   * {@link #pageBySource} for one source, as SQL for the compiled read path.
+   *
+   * @param sourceId SQL for the source's key
+   */
+  static PageQuery queryBySource(String sourceId, PageRequest request) {
+    return new Listing<>("mention m", "m")
+        .query(BY_POSITION, false, request, "m.source_id = " + sourceId);
+  }
+
+  /**
+   * {@link #pageBySubject} for one subject, as SQL for the compiled read path.
+   *
+   * @param subjectId SQL for the subject's key
+   */
+  static PageQuery queryBySubject(MentionSubjectKind kind, String subjectId, PageRequest request) {
+    return new Listing<>("mention m", "m")
+        .query(BY_LINKING, false, request, "m." + kind.column + " = " + subjectId);
   }
 
   private Listing<MentionEntity> listing() {

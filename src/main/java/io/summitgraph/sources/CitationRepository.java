@@ -3,6 +3,7 @@ package io.summitgraph.sources;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.persistence.RowsByKey;
@@ -23,6 +24,16 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
   static final SortKey<CitationEntity> BY_POSITION =
       new SortKey<>("position", "c.start_offset", "integer", c -> String.valueOf(c.startOffset));
 
+  /** The order of a fact's citations: by source, then as they appear in it. */
+  static final String FACT_ORDER = "source_id, start_offset, id";
+
+  /** The citations (under {@code c}) with the outlets they name (under {@code r}). */
+  static final String REPORTED_FROM =
+      "citation_reported_via r join citation c on c.id = r.citation_id";
+
+  /** The order of the citations naming an outlet: by source, then as they appear in it. */
+  static final String OUTLET_ORDER = "c.source_id, c.start_offset, c.id";
+
   public List<CitationEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), CitationEntity.class, ids);
   }
@@ -30,7 +41,7 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
   /** The citations of these facts, each fact's in source then text order. */
   public List<CitationEntity> findByFacts(Collection<Long> factKeys) {
     return RowsByKey.of(getEntityManager(), CitationEntity.class, "fact_id")
-        .orderBy("fact_id, source_id, start_offset, id")
+        .orderBy("fact_id, " + FACT_ORDER)
         .list(factKeys);
   }
 
@@ -38,6 +49,16 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
       Collection<Long> sourceKeys, PageRequest request) {
     return new Listing<>(getEntityManager(), CitationEntity.class, "citation c", "c", c -> c.id)
         .pagePerParent("c.source_id", sourceKeys, c -> c.sourceKey, BY_POSITION, false, request);
+  }
+
+  /**
+   * {@link #pageBySource} for one source, as SQL for the compiled read path.
+   *
+   * @param sourceId SQL for the source's key
+   */
+  static PageQuery queryBySource(String sourceId, PageRequest request) {
+    return new Listing<>("citation c", "c")
+        .query(BY_POSITION, false, request, "c.source_id = " + sourceId);
   }
 
   /** The kind of each fact (its table name), by fact key. */
@@ -97,10 +118,12 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
     List<?> rows =
         getEntityManager()
             .createNativeQuery(
-                "select r.organization_id as sg_outlet, c.* from citation_reported_via r"
-                    + " join citation c on c.id = r.citation_id where "
+                "select r.organization_id as sg_outlet, c.* from "
+                    + REPORTED_FROM
+                    + " where "
                     + RowsByKey.anyOf("r.organization_id", "keys")
-                    + " order by c.source_id, c.start_offset, c.id")
+                    + " order by "
+                    + OUTLET_ORDER)
             .unwrap(NativeQuery.class)
             .addScalar("sg_outlet", StandardBasicTypes.LONG)
             .addEntity("c", CitationEntity.class)

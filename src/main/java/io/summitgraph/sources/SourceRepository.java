@@ -3,6 +3,7 @@ package io.summitgraph.sources;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -23,19 +24,22 @@ public class SourceRepository implements PanacheRepositoryBase<SourceEntity, Lon
           "date",
           s -> s.publishedOn == null ? "infinity" : s.publishedOn.start.toString());
 
+  /** The order of a person's or an organization's sources. */
+  static final String BY_TITLE_ORDER = "title, id";
+
   public List<SourceEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), SourceEntity.class, ids);
   }
 
   public List<SourceEntity> findByAuthors(Collection<Long> personKeys) {
     return RowsByKey.of(getEntityManager(), SourceEntity.class, "author_id")
-        .orderBy("title, id")
+        .orderBy(BY_TITLE_ORDER)
         .list(personKeys);
   }
 
   public List<SourceEntity> findByPublishers(Collection<Long> organizationKeys) {
     return RowsByKey.of(getEntityManager(), SourceEntity.class, "publisher_id")
-        .orderBy("title, id")
+        .orderBy(BY_TITLE_ORDER)
         .list(organizationKeys);
   }
 
@@ -44,8 +48,18 @@ public class SourceRepository implements PanacheRepositoryBase<SourceEntity, Lon
     Listing<SourceEntity> listing =
         new Listing<>(getEntityManager(), SourceEntity.class, "source s", "s", s -> s.id);
     criteria.applyTo(listing, "s");
-    SortKey<SourceEntity> sort =
-        sorting.field() == SourceOrderField.PUBLISHED_ON ? BY_PUBLISHED_ON : BY_TITLE;
-    return listing.page(sort, sorting.descending(), request);
+    return listing.page(sortKey(sorting), sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      SourceCriteria criteria, Sorting<SourceOrderField> sorting, PageRequest request) {
+    Listing<SourceEntity> listing = new Listing<>("source s", "s");
+    criteria.applyTo(listing, "s");
+    return listing.query(sortKey(sorting), sorting.descending(), request, null);
+  }
+
+  private static SortKey<SourceEntity> sortKey(Sorting<SourceOrderField> sorting) {
+    return sorting.field() == SourceOrderField.PUBLISHED_ON ? BY_PUBLISHED_ON : BY_TITLE;
   }
 }
