@@ -123,7 +123,8 @@ public class CompiledReads {
 
   private Object answer(Statement statement) {
     if (LOG.isDebugEnabled()) {
-      LOG.debugf("%s: %s with %s", statement.responseKey(), statement.sql(), statement.parameters());
+      LOG.debugf(
+          "%s: %s with %s", statement.responseKey(), statement.sql(), statement.parameters());
     }
     Query query = entityManager.createNativeQuery(statement.sql());
     statement.parameters().forEach(query::setParameter);

@@ -16,6 +16,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.PageQuery;
+import io.summitgraph.common.persistence.FactRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,20 @@ final class ReadCompiler {
             .noneMatch(face -> face.getName().equals("Node"))) {
       throw new NotCompiled("node of type " + decoded.type());
     }
-    return row(reads, field, bind(decoded.key()));
+    // The ID of a merged record names the record that absorbed it (common/graphql/NodeRegistry).
+    String key = bind(decoded.key());
+    return row(
+        reads,
+        field,
+        "coalesce((select sg_n.id from "
+            + reads.table()
+            + " sg_n where sg_n.id = "
+            + key
+            + "), (select sg_m.survivor_id from fact_redirect sg_m where sg_m.old_id = "
+            + key
+            + " and sg_m.kind = "
+            + bind(FactRegistry.kindOf(decoded.type()))
+            + "))");
   }
 
   /** A row of {@code reads}' table by key, as the selected object, or null. */
