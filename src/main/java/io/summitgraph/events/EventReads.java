@@ -1,5 +1,6 @@
 package io.summitgraph.events;
 
+import io.summitgraph.platform.compiler.Arguments;
 import io.summitgraph.platform.compiler.FieldRead;
 import io.summitgraph.platform.compiler.ListRead;
 import io.summitgraph.platform.compiler.PagedRead;
@@ -31,6 +32,7 @@ class EventReads implements ReadModel {
             .partialDate("date", "starts_on", "start_precision")
             .partialDate("endDate", "ends_on", "end_precision")
             .toOne("location", "Location", "location_id")
+            .list("relations", EventReads::relations)
             .toOne("followUpOf", Event.TYPE, "follow_up_of_id")
             // Its own country, else its location's (EventService.countries).
             .field(
@@ -95,6 +97,25 @@ class EventReads implements ReadModel {
                     .edge(
                         "participation",
                         new FieldRead.ToOne(Participation.TYPE, "{row}.participation_id"))));
+  }
+
+  /**
+   * The relations joining the event, on either side, in recorded order; only of the kinds given,
+   * none for an empty list (EventRelationRepository.findByEvents).
+   */
+  private static ListRead relations(Arguments arguments) {
+    List<String> kinds = arguments.names("kinds");
+    String joining = "(r.event_id = {row}.id or r.related_event_id = {row}.id)";
+    if (kinds == null) {
+      return ListRead.of(EventRelation.TYPE, "event_relation r", "r", joining, "r.id");
+    }
+    return new ListRead(
+        EventRelation.TYPE,
+        "event_relation r",
+        "r",
+        joining + " and r.kind = any(cast(:kinds as text[]))",
+        "r.id",
+        Map.of("kinds", kinds.toArray(String[]::new)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.summitgraph.locations;
 
+import io.summitgraph.platform.compiler.Arguments;
 import io.summitgraph.platform.compiler.FieldRead;
 import io.summitgraph.platform.compiler.ListRead;
 import io.summitgraph.platform.compiler.PagedRead;
@@ -36,7 +37,10 @@ class LocationReads implements ReadModel {
             .list(
                 "children",
                 ListRead.of(
-                    Location.TYPE, "location c", "c", "c.parent_id = {row}.id", "c.name, c.id")));
+                    Location.TYPE, "location c", "c", "c.parent_id = {row}.id", "c.name, c.id")),
+        // The places in the country, of one kind if given, by name then id
+        // (LocationRepository.findInCountries).
+        TypeReads.extend("Country").list("locations", LocationReads::inCountry));
   }
 
   /**
@@ -54,6 +58,21 @@ class LocationReads implements ReadModel {
         + " as numeric(4, 1)) as text) else cast("
         + value
         + " as text) end as json)";
+  }
+
+  private static ListRead inCountry(Arguments arguments) {
+    String kind = arguments.name("kind");
+    String inCountry = "c.country_id = {row}.id";
+    if (kind == null) {
+      return ListRead.of(Location.TYPE, "location c", "c", inCountry, "c.name, c.id");
+    }
+    return new ListRead(
+        Location.TYPE,
+        "location c",
+        "c",
+        inCountry + " and c.kind = :kind",
+        "c.name, c.id",
+        Map.of("kind", kind));
   }
 
   @Override

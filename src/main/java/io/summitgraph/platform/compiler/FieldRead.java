@@ -1,6 +1,7 @@
 package io.summitgraph.platform.compiler;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How the compiled read path reads one GraphQL field of a row. Expressions are SQL over the row,
@@ -36,6 +37,12 @@ public sealed interface FieldRead {
 
   /** A list of rows under the row, whole. */
   record Listed(ListRead list) implements FieldRead {}
+
+  /**
+   * A list of rows under the row, whole, as the field's arguments ask (e.g. only relations of some
+   * kinds): the read takes each argument through {@link Arguments}.
+   */
+  record ListedBy(Function<Arguments, ListRead> list) implements FieldRead {}
 
   /** A connection: a page of rows under the row. */
   record Paged(PagedRead page) implements FieldRead {}

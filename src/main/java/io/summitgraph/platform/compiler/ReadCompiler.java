@@ -144,7 +144,9 @@ final class ReadCompiler {
       return quote(type.getName());
     }
     GraphQLFieldDefinition definition = definition(type, field);
-    if (!(read instanceof FieldRead.Paged) && !definition.getArguments().isEmpty()) {
+    if (!(read instanceof FieldRead.Paged)
+        && !(read instanceof FieldRead.ListedBy)
+        && !definition.getArguments().isEmpty()) {
       throw new NotCompiled(type.getName() + "." + field.getName() + " takes arguments");
     }
     if (read instanceof FieldRead.Value value) {
@@ -176,6 +178,12 @@ final class ReadCompiler {
     // {type} in a list's or a connection's SQL is the parent's type (fields every Fact has).
     if (read instanceof FieldRead.Listed listed) {
       return list(listed.list(), field, alias).replace(FieldRead.TYPE, quote(type.getName()));
+    }
+    if (read instanceof FieldRead.ListedBy listed) {
+      Arguments arguments = new Arguments(arguments(field, definition), false);
+      ListRead list = listed.list().apply(arguments);
+      arguments.requireAllRead(field.getName());
+      return list(list, field, alias).replace(FieldRead.TYPE, quote(type.getName()));
     }
     FieldRead.Paged paged = (FieldRead.Paged) read;
     return connection(field, definition, paged.page(), alias + ".id")

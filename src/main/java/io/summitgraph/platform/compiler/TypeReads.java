@@ -2,6 +2,7 @@ package io.summitgraph.platform.compiler;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How the compiled read path reads one GraphQL object type: the table of its rows and a {@link
@@ -69,6 +70,11 @@ public final class TypeReads {
 
   public TypeReads list(String field, ListRead list) {
     return field(field, new FieldRead.Listed(list));
+  }
+
+  /** A list field with arguments: {@code list} reads them and gives the list they ask for. */
+  public TypeReads list(String field, Function<Arguments, ListRead> list) {
+    return field(field, new FieldRead.ListedBy(list));
   }
 
   public TypeReads paged(String field, PagedRead page) {
