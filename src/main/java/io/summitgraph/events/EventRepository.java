@@ -12,33 +12,49 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<EventEntity, Long> {
 
   /** Events under the countries they are in: their own country, and their location's. */
-  private static final String BY_COUNTRY =
-      "(select e.*, e.country_id as parent_key, "
-          + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e where "
-          + RowsByKey.anyOf("e.country_id", "parents")
-          + " union select e.*, l.country_id, "
-          + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e join location l on l.id = e.location_id where "
-          + RowsByKey.anyOf("l.country_id", "parents")
-          + ") x";
+  private static final String BY_COUNTRY = byCountry(column -> RowsByKey.anyOf(column, "parents"));
 
   /**
    * Events under their location and every location enclosing it (UNION stops at a cycle, should the
    * data ever hold one).
    */
   private static final String BY_LOCATION =
-      "(with recursive inside(ancestor_id, id) as (select id, id from location where "
-          + RowsByKey.anyOf("id", "parents")
-          + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id)"
-          + " select e.*, i.ancestor_id as parent_key, "
-          + ListedEventEntity.NO_PARTICIPATION_COLUMNS
-          + " from event e join inside i on i.id = e.location_id) x";
+      byLocation(column -> RowsByKey.anyOf(column, "parents"));
+
+  /**
+   * {@link #BY_COUNTRY}, its countries chosen by {@code parents} (a condition on the column that
+   * holds the country key).
+   */
+  private static String byCountry(UnaryOperator<String> parents) {
+    return "(select e.*, e.country_id as parent_key, "
+        + ListedEventEntity.NO_PARTICIPATION_COLUMNS
+        + " from event e where "
+        + parents.apply("e.country_id")
+        + " union select e.*, l.country_id, "
+        + ListedEventEntity.NO_PARTICIPATION_COLUMNS
+        + " from event e join location l on l.id = e.location_id where "
+        + parents.apply("l.country_id")
+        + ") x";
+  }
+
+  /**
+   * {@link #BY_LOCATION}, its locations chosen by {@code parents} (a condition on the column that
+   * holds the location key).
+   */
+  private static String byLocation(UnaryOperator<String> parents) {
+    return "(with recursive inside(ancestor_id, id) as (select id, id from location where "
+        + parents.apply("id")
+        + " union select i.ancestor_id, l.id from location l join inside i on l.parent_id = i.id)"
+        + " select e.*, i.ancestor_id as parent_key, "
+        + ListedEventEntity.NO_PARTICIPATION_COLUMNS
+        + " from event e join inside i on i.id = e.location_id) x";
+  }
 
   /** Events under each of their participants, with the participation. */
   private static final String BY_PARTICIPANT =
@@ -93,6 +109,26 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
         false,
         request,
         "x.parent_key = " + personId);
+  }
+
+  /** {@link #pageByCountry} for one country, as SQL for the compiled read path. */
+  static PageQuery queryByCountry(String countryId, PageRequest request) {
+    return queryByParent(byCountry(column -> column + " = " + countryId), countryId, request);
+  }
+
+  /** {@link #pageByLocation} for one location, as SQL for the compiled read path. */
+  static PageQuery queryByLocation(String locationId, PageRequest request) {
+    return queryByParent(byLocation(column -> column + " = " + locationId), locationId, request);
+  }
+
+  /** {@link #pagePerParent} for one parent, as SQL for the compiled read path. */
+  private static PageQuery queryByParent(String from, String parentId, PageRequest request) {
+    return new Listing<ListedEventEntity>(from, "x")
+        .query(
+            EventSortKeys.<ListedEventEntity>of(EventOrderField.DATE, false, "x"),
+            false,
+            request,
+            "x.parent_key = " + parentId);
   }
 
   /** A page of events per country, earliest first. */

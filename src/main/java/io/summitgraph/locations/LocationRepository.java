@@ -3,6 +3,7 @@ package io.summitgraph.locations;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.summitgraph.common.paging.Listing;
 import io.summitgraph.common.paging.Page;
+import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.paging.PageRequest;
 import io.summitgraph.common.paging.SortKey;
 import io.summitgraph.common.paging.Sorting;
@@ -27,6 +28,14 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
         new Listing<>(getEntityManager(), LocationEntity.class, "location l", "l", l -> l.id);
     criteria.applyTo(listing, "l");
     return listing.page(BY_NAME, sorting.descending(), request);
+  }
+
+  /** {@link #page} as SQL for the compiled read path. */
+  static PageQuery query(
+      LocationCriteria criteria, Sorting<LocationOrderField> sorting, PageRequest request) {
+    Listing<LocationEntity> listing = new Listing<>("location l", "l");
+    criteria.applyTo(listing, "l");
+    return listing.query(BY_NAME, sorting.descending(), request, null);
   }
 
   /** The direct children of these locations, by name then id. */

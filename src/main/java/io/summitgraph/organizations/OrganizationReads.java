@@ -1,5 +1,6 @@
 package io.summitgraph.organizations;
 
+import io.summitgraph.platform.compiler.ListRead;
 import io.summitgraph.platform.compiler.PagedRead;
 import io.summitgraph.platform.compiler.ReadModel;
 import io.summitgraph.platform.compiler.TypeReads;
@@ -20,7 +21,17 @@ class OrganizationReads implements ReadModel {
                 "aliases", "aliases",
                 "kind", "kind",
                 "description", "description")
-            .toOne("country", "Country", "country_id"));
+            .toOne("country", "Country", "country_id"),
+        // By name then id (OrganizationRepository.findInCountries).
+        TypeReads.extend("Country")
+            .list(
+                "organizations",
+                ListRead.of(
+                    Organization.TYPE,
+                    "organization o",
+                    "o",
+                    "o.country_id = {row}.id",
+                    "o.name, o.id")));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.summitgraph.people;
 
+import io.summitgraph.platform.compiler.ListRead;
 import io.summitgraph.platform.compiler.PagedRead;
 import io.summitgraph.platform.compiler.ReadModel;
 import io.summitgraph.platform.compiler.TypeReads;
@@ -17,7 +18,32 @@ class PersonReads implements ReadModel {
         TypeReads.of(Person.TYPE, "person")
             .columns("name", "name", "aliases", "aliases", "description", "description")
             .toOne("country", "Country", "country_id")
-            .toOne("residence", "Location", "residence_id"),
+            .toOne("residence", "Location", "residence_id")
+            .list("roles", roles("person_id"))
+            // Each organization once, by name (PersonRoleRepository.findOrganizationsOfPeople).
+            .list(
+                "organizations",
+                ListRead.of(
+                    "Organization",
+                    "organization o",
+                    "o",
+                    "o.id in (select r.organization_id from person_role r"
+                        + " where r.person_id = {row}.id)",
+                    "o.name, o.id")),
+        TypeReads.of(PersonRole.TYPE, "person_role")
+            .column("title", "title")
+            .partialDate("started", "started_on", "started_precision")
+            .partialDate("ended", "ended_on", "ended_precision")
+            .toOne("person", Person.TYPE, "person_id")
+            .toOne("organization", "Organization", "organization_id")
+            .toOne("country", "Country", "country_id"),
+        TypeReads.extend("Country").list("roles", roles("country_id")),
+        TypeReads.extend("Organization").list("members", roles("organization_id")),
+        TypeReads.extend("Location")
+            .list(
+                "residents",
+                ListRead.of(
+                    Person.TYPE, "person p", "p", "p.residence_id = {row}.id", "p.name, p.id")),
         TypeReads.extend("Country")
             .paged(
                 "people",
@@ -25,6 +51,16 @@ class PersonReads implements ReadModel {
                     Person.TYPE,
                     (arguments, country) ->
                         PersonRepository.queryByCountry(country, arguments.page()))));
+  }
+
+  /** The roles whose {@code column} is the row's, by start date (PersonRoleRepository.BY_START). */
+  private static ListRead roles(String column) {
+    return ListRead.of(
+        PersonRole.TYPE,
+        "person_role r",
+        "r",
+        "r." + column + " = {row}.id",
+        PersonRoleRepository.byStart("r"));
   }
 
   @Override

@@ -10,7 +10,13 @@ import java.util.List;
 public class PersonRoleRepository implements PanacheRepositoryBase<PersonRoleEntity, Long> {
 
   /** Roles with a known start first, earliest first; then the others; the id breaks ties. */
-  private static final String BY_START = "started_on asc nulls last, id";
+  private static final String BY_START = byStart(null);
+
+  /** {@link #BY_START} over the columns under {@code alias} (none when null). */
+  static String byStart(String alias) {
+    String a = alias == null ? "" : alias + ".";
+    return a + "started_on asc nulls last, " + a + "id";
+  }
 
   public List<PersonRoleEntity> findByIds(Collection<Long> ids) {
     return RowsByKey.byIds(getEntityManager(), PersonRoleEntity.class, ids);

@@ -1,5 +1,6 @@
 package io.summitgraph.quotes;
 
+import io.summitgraph.platform.compiler.ListRead;
 import io.summitgraph.platform.compiler.PagedRead;
 import io.summitgraph.platform.compiler.ReadModel;
 import io.summitgraph.platform.compiler.TypeReads;
@@ -19,9 +20,26 @@ class QuoteReads implements ReadModel {
             .partialDate("saidOn", "said_on", "said_precision")
             .toOne("speaker", "Person", "speaker_id")
             .toOne("organization", "Organization", "organization_id")
-            .toOne("occasion", "Event", "occasion_id"),
+            .toOne("occasion", "Event", "occasion_id")
+            // The chain of the view quote_reported_via, in order; an outlet named twice is there
+            // twice.
+            .list(
+                "reportedVia",
+                ListRead.of(
+                    "Organization",
+                    "quote_reported_via v join organization o on o.id = v.organization_id",
+                    "o",
+                    "v.quote_id = {row}.id",
+                    "v.position")),
         TypeReads.extend("Person").paged("quotes", byParent("speaker_id")),
-        TypeReads.extend("Organization").paged("quotes", byParent("organization_id")),
+        TypeReads.extend("Organization")
+            .paged("quotes", byParent("organization_id"))
+            .paged(
+                "quotesReported",
+                PagedRead.of(
+                    Quote.TYPE,
+                    (arguments, organization) ->
+                        QuoteRepository.queryByOutlet(organization, arguments.page()))),
         TypeReads.extend("Event").paged("quotes", byParent("occasion_id")));
   }
 

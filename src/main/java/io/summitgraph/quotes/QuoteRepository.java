@@ -94,6 +94,12 @@ public class QuoteRepository implements PanacheRepositoryBase<QuoteEntity, Long>
         .pagePerParent("q.occasion_id", eventKeys, q -> q.occasionKey, BY_DATE, false, request);
   }
 
+  /** {@link #pageByOutlets} for one outlet, as SQL for the compiled read path. */
+  static PageQuery queryByOutlet(String organizationId, PageRequest request) {
+    return new Listing<>("quote_outlet q", "q")
+        .query(OUTLET_BY_DATE, false, request, "q.outlet_id = " + organizationId);
+  }
+
   /** A page of the quotes each outlet relayed, in date order: one statement for all. */
   public Map<Long, Page<QuoteOutletEntity>> pageByOutlets(
       Collection<Long> organizationKeys, PageRequest request) {

@@ -36,6 +36,24 @@ public final class Arguments {
     return value == null ? null : value.toString();
   }
 
+  /** A list of enum values (or strings) as their names, or null when not given. */
+  public List<String> names(String name) {
+    Object value = value(name);
+    if (value == null) {
+      return null;
+    }
+    return ((List<?>) value)
+        .stream().map(v -> v instanceof Enum<?> constant ? constant.name() : v.toString()).toList();
+  }
+
+  /** An enum value (or a string) as its name, or null when not given. */
+  public String name(String name) {
+    Object value = value(name);
+    return value instanceof Enum<?> constant
+        ? constant.name()
+        : value == null ? null : value.toString();
+  }
+
   /** An input object argument as the feature's record for it, or null when not given. */
   public <R extends Record> R input(String name, Class<R> type) {
     return type.cast(convert(value(name), type, type));

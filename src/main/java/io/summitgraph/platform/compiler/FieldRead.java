@@ -1,6 +1,7 @@
 package io.summitgraph.platform.compiler;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How the compiled read path reads one GraphQL field of a row. Expressions are SQL over the row,
@@ -43,6 +44,12 @@ public sealed interface FieldRead {
    * {@code type} over {@value #ROW}, and its ID, SQL {@code key}, e.g. the parties of a link table.
    */
   record ListedOneOf(ListRead list, String type, String key) implements FieldRead {}
+
+  /**
+   * A list of rows under the row, whole, as the field's arguments ask (e.g. only relations of some
+   * kinds): the read takes each argument through {@link Arguments}.
+   */
+  record ListedBy(Function<Arguments, ListRead> list) implements FieldRead {}
 
   /** A connection: a page of rows under the row. */
   record Paged(PagedRead page) implements FieldRead {}

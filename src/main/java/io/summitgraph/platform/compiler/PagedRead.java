@@ -47,7 +47,15 @@ public final class PagedRead {
 
   /** A field of the edges besides {@code cursor} and {@code node}, read from the row. */
   public PagedRead edgeColumn(String field, String column) {
-    edgeFields.put(field, new FieldRead.Value(FieldRead.ROW + "." + column));
+    return edge(field, new FieldRead.Value(FieldRead.ROW + "." + column));
+  }
+
+  /**
+   * A field of the edges besides {@code cursor} and {@code node}, read from the row: e.g. the
+   * participation a participant's edge carries, a {@link FieldRead.ToOne} by the row's key.
+   */
+  public PagedRead edge(String field, FieldRead read) {
+    edgeFields.put(field, read);
     return this;
   }
 

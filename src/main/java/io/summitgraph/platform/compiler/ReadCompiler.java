@@ -162,7 +162,9 @@ final class ReadCompiler {
       return quote(type.getName());
     }
     GraphQLFieldDefinition definition = definition(type, field);
-    if (!(read instanceof FieldRead.Paged) && !definition.getArguments().isEmpty()) {
+    if (!(read instanceof FieldRead.Paged)
+        && !(read instanceof FieldRead.ListedBy)
+        && !definition.getArguments().isEmpty()) {
       throw new NotCompiled(type.getName() + "." + field.getName() + " takes arguments");
     }
     if (read instanceof FieldRead.Value value) {
@@ -193,18 +195,18 @@ final class ReadCompiler {
     }
     // {type} in a list's or a connection's SQL is the parent's type (fields every Fact has).
     if (read instanceof FieldRead.Listed listed) {
-      TypeReads items = type(listed.list().type());
-      GraphQLObjectType itemType = objectType(listed.list().type());
-      return list(
-              listed.list(),
-              alias,
-              rows -> object(itemType, items, selection(itemType, field), rows))
-          .replace(FieldRead.TYPE, quote(type.getName()));
+      return objects(listed.list(), field, alias).replace(FieldRead.TYPE, quote(type.getName()));
     }
     if (read instanceof FieldRead.ListedOneOf listed) {
       FieldRead.OneOf item = new FieldRead.OneOf(listed.type(), listed.key());
       return list(listed.list(), alias, rows -> oneOf(item, field, definition, rows))
           .replace(FieldRead.TYPE, quote(type.getName()));
+    }
+    if (read instanceof FieldRead.ListedBy listed) {
+      Arguments arguments = new Arguments(arguments(field, definition), false);
+      ListRead list = listed.list().apply(arguments);
+      arguments.requireAllRead(field.getName());
+      return objects(list, field, alias).replace(FieldRead.TYPE, quote(type.getName()));
     }
     FieldRead.Paged paged = (FieldRead.Paged) read;
     return connection(field, definition, paged.page(), alias + ".id")
@@ -237,6 +239,13 @@ final class ReadCompiler {
   }
 
   /** A whole list: the items' objects aggregated in the list's order; an empty list, not null. */
+  /** A whole list of rows of one type, as the selected objects. */
+  private String objects(ListRead list, MergedField field, String parent) {
+    TypeReads items = type(list.type());
+    GraphQLObjectType itemType = objectType(list.type());
+    return list(list, parent, rows -> object(itemType, items, selection(itemType, field), rows));
+  }
+
   private String list(ListRead list, String parent, Function<String, String> item) {
     Map<String, String> renamed = adopt(list.parameters());
     String rows = alias();

@@ -2,6 +2,7 @@ package io.summitgraph.platform.compiler;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How the compiled read path reads one GraphQL object type: the table of its rows and a {@link
@@ -78,6 +79,11 @@ public final class TypeReads {
   public TypeReads listOneOf(
       String field, ListRead list, String typeExpression, String keyExpression) {
     return field(field, new FieldRead.ListedOneOf(list, typeExpression, keyExpression));
+  }
+
+  /** A list field with arguments: {@code list} reads them and gives the list they ask for. */
+  public TypeReads list(String field, Function<Arguments, ListRead> list) {
+    return field(field, new FieldRead.ListedBy(list));
   }
 
   public TypeReads paged(String field, PagedRead page) {
