@@ -18,6 +18,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.summitgraph.platform.fetching.ResponseCost;
 import io.summitgraph.platform.observability.CompiledTelemetry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -95,7 +96,11 @@ public class CompiledReads {
     Map<String, Object> data = new LinkedHashMap<>();
     List<GraphQLError> fieldErrors = new ArrayList<>();
     boolean nulled = false;
+    ResponseCost cost = execution.getGraphQLContext().get(ResponseCost.KEY);
     for (Statement statement : plan) {
+      if (cost != null && cost.exceeded()) {
+        break; // The response will not be sent (OperationRules): no need to read the rest.
+      }
       MergedField field = parameters.getFields().getSubField(statement.responseKey());
       if (statement.sql() == null) {
         data.put(statement.responseKey(), queryType.getName());
@@ -108,6 +113,7 @@ public class CompiledReads {
                 queryType.getName() + "." + field.getName(),
                 execution.getGraphQLContext(),
                 () -> answer(statement)));
+        countLongText(data.get(statement.responseKey()), cost);
       } catch (RuntimeException e) {
         GraphQLFieldDefinition definition = queryType.getFieldDefinition(field.getName());
         fieldErrors.addAll(errorsOf(execution, parameters, field, definition, e));
@@ -133,6 +139,20 @@ public class CompiledReads {
       return text == null ? null : json.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("PostgreSQL answered JSON that does not parse", e);
+    }
+  }
+
+  /** Counts the long texts of an answer against the response's text budget, as resolvers do. */
+  private static void countLongText(Object value, ResponseCost cost) {
+    if (cost == null) {
+      return;
+    }
+    if (value instanceof String text && text.length() >= ResponseCost.LONG_TEXT) {
+      cost.text(text.length());
+    } else if (value instanceof Map<?, ?> object) {
+      object.values().forEach(inner -> countLongText(inner, cost));
+    } else if (value instanceof List<?> list) {
+      list.forEach(inner -> countLongText(inner, cost));
     }
   }
 

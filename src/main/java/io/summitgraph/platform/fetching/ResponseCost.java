@@ -46,7 +46,7 @@ public final class ResponseCost {
   }
 
   /** Adds a long text; false when it would pass the budget (the value must then be left out). */
-  boolean text(int length) {
+  public boolean text(int length) {
     if (exceeded) {
       return false;
     }
