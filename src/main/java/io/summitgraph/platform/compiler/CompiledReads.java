@@ -83,9 +83,15 @@ public class CompiledReads {
         }
       }
       return statements;
-    } catch (RuntimeException e) {
-      // Not described yet, or bad input: the resolvers serve it, and report bad input as ever.
+    } catch (NotCompiled e) {
+      // Not described yet: the resolvers serve it.
       LOG.debugf("Runs on the resolvers: %s", e.getMessage());
+      telemetry.fallback(e.metricReason());
+      return null;
+    } catch (RuntimeException e) {
+      // Bad input: the resolvers report it as they always have.
+      LOG.debugf("Runs on the resolvers: %s", e.getMessage());
+      telemetry.fallback("input");
       return null;
     }
   }

@@ -79,7 +79,7 @@ final class ReadCompiler {
     } else {
       PagedRead root = catalog.root(field.getName());
       if (root == null) {
-        throw new NotCompiled("root field " + field.getName());
+        throw new NotCompiled(query.getName() + "." + field.getName());
       }
       json = connection(field, definition, root, null);
     }

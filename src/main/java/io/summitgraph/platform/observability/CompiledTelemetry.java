@@ -21,6 +21,15 @@ public class CompiledTelemetry {
   @Inject OperationMetrics metrics;
   @Inject Tracer tracer;
 
+  /**
+   * Counts an operation the compiled read path left to the resolvers ({@code
+   * graphql_compiled_fallbacks_total}), by reason: the field no read model describes, {@code input}
+   * or {@code other}.
+   */
+  public void fallback(String reason) {
+    metrics.compiledFallback(reason);
+  }
+
   /** Runs a root field's statement, observed; {@code field} as in {@code Query.events}. */
   public <T> T statement(String field, GraphQLContext request, Supplier<T> statement) {
     Object operationTrace = request == null ? null : request.get(OperationTelemetry.TRACE_CONTEXT);

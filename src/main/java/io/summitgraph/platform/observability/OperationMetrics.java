@@ -3,6 +3,7 @@ package io.summitgraph.platform.observability;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code graphql_batch_size} and {@code graphql_batch_seconds}: the batches of each batched
  *       {@code field};
  *   <li>{@code graphql_compiled_seconds}: the one statement of each root {@code field} the compiled
- *       read path serves (platform/compiler).
+ *       read path serves (platform/compiler), and {@code graphql_compiled_fallbacks_total}: the
+ *       queries it left to the resolvers, by {@code reason} (the field it does not describe yet,
+ *       {@code input} or {@code other}).
  * </ul>
  *
  * Histogram buckets are fixed and few, so each series costs a bounded number of lines.
@@ -139,6 +142,10 @@ public class OperationMetrics {
                     .tag("limit", l)
                     .register(registry))
         .increment();
+  }
+
+  void compiledFallback(String reason) {
+    registry.counter("graphql.compiled.fallbacks", Tags.of("reason", reason)).increment();
   }
 
   void compiled(String field, long nanos) {

@@ -135,6 +135,19 @@ class CompiledReadsTest {
     }
   }
 
+  @Test
+  void aQuerySelectingAFieldNotDescribedRunsOnTheResolversAndIsCounted() throws Exception {
+    String body =
+        new JsonObject()
+            .put("query", "{ search(query: \"summit\", first: 2) { edges { rank node { id } } } }")
+            .encode();
+    Answer answer = answer(body, true);
+    assertThat(JsonPath.from(answer.json()).getList("data.search.edges")).hasSize(2);
+    assertThat(answer.json()).isEqualTo(answer(body, false).json());
+    assertThat(given().get("/q/metrics").asString())
+        .containsPattern("graphql_compiled_fallbacks_total\\{reason=\"Query.search\"} [1-9]");
+  }
+
   private record Answer(String json, long statements) {}
 
   private Answer answer(String body, boolean compiled) throws Exception {
