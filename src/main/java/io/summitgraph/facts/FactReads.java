@@ -32,28 +32,18 @@ class FactReads implements ReadModel {
   }
 
   /**
-   * A timestamp as the API writes an {@code OffsetDateTime} in UTC ({@code
-   * OffsetDateTime.toString()}): seconds only when not zero, then milliseconds or microseconds,
-   * whichever shows every digit, and {@code Z}.
+   * A timestamp as the API writes an {@code OffsetDateTime} in UTC (ISO 8601 with seconds, the
+   * fraction without trailing zeros and only when there is one, then {@code Z}).
    */
-  private static FieldRead instant(String column) {
+  static FieldRead instant(String column) {
     String utc = "(" + FieldRead.ROW + "." + column + " at time zone 'UTC')";
-    String micros = "cast(extract(microseconds from " + utc + ") as bigint)";
     return new FieldRead.Value(
         "(to_char("
             + utc
-            + ", 'YYYY-MM-DD\"T\"HH24:MI') || case when "
-            + micros
-            + " = 0 then '' else ':' || to_char("
+            + ", 'YYYY-MM-DD\"T\"HH24:MI:SS') || case when to_char("
             + utc
-            + ", 'SS') || case when "
-            + micros
-            + " % 1000000 = 0 then '' when "
-            + micros
-            + " % 1000 = 0 then '.' || to_char("
+            + ", 'US') = '000000' then '' else '.' || rtrim(to_char("
             + utc
-            + ", 'MS') else '.' || to_char("
-            + utc
-            + ", 'US') end end || 'Z')");
+            + ", 'US'), '0') end || 'Z')");
   }
 }
