@@ -31,8 +31,8 @@ class LocationReads implements ReadModel {
                 new FieldRead.Embedded(
                     "{row}.latitude is null or {row}.longitude is null",
                     Map.of(
-                        "latitude", new FieldRead.Value(degrees("latitude")),
-                        "longitude", new FieldRead.Value(degrees("longitude")))))
+                        "latitude", new FieldRead.Value("{row}.latitude"),
+                        "longitude", new FieldRead.Value("{row}.longitude"))))
             // The places directly inside, by name then id (LocationRepository.findChildren).
             .list(
                 "children",
@@ -41,23 +41,6 @@ class LocationReads implements ReadModel {
         // The places in the country, of one kind if given, by name then id
         // (LocationRepository.findInCountries).
         TypeReads.extend("Country").list("locations", LocationReads::inCountry));
-  }
-
-  /**
-   * A degrees column as the resolvers' JSON has it, a float: PostgreSQL writes a whole double
-   * without a fraction ({@code 125}), which would read back as an integer.
-   */
-  private static String degrees(String column) {
-    String value = "{row}." + column;
-    return "cast(case when "
-        + value
-        + " = trunc("
-        + value
-        + ") then cast(cast("
-        + value
-        + " as numeric(4, 1)) as text) else cast("
-        + value
-        + " as text) end as json)";
   }
 
   private static ListRead inCountry(Arguments arguments) {

@@ -25,14 +25,8 @@ class HumanitarianStatisticReads implements ReadModel {
                 "comparator", "comparator",
                 "populationGroup", "population_group",
                 "statedAs", "stated_as")
-            // HumanitarianStatistic.getValue: a double, which GraphQL writes with a fraction or an
-            // exponent (1.0E+7), so its JSON must read back as one: PostgreSQL's shortest text of
-            // the double, with ".0" added to a whole number.
-            .field(
-                "value",
-                new FieldRead.Value(
-                    "cast(regexp_replace(cast(cast({row}.value as double precision) as text),"
-                        + " '^([-0-9]+)$', '\\1.0') as json)"))
+            // A Float: the compiler writes it as the resolvers' double (Expressions.asFloat).
+            .column("value", "value")
             // HumanitarianStatistic.getExactValue: the decimal without trailing zeros, plain.
             .field("exactValue", new FieldRead.Value("trim_scale({row}.value)::text"))
             .partialDate("period", "period_start", "period_precision")

@@ -9,6 +9,17 @@ final class Expressions {
   private Expressions() {}
 
   /**
+   * A {@code Float} field's value as the resolvers' JSON has it, a double: PostgreSQL's shortest
+   * text of the double, with ".0" added to a whole number, which would otherwise read back as an
+   * integer (and be written without a fraction or exponent).
+   */
+  static String asFloat(String expression) {
+    return "cast(regexp_replace(cast(cast("
+        + expression
+        + " as double precision) as text), '^([-0-9]+)$', '\\1.0') as json)";
+  }
+
+  /**
    * A {@code PartialDate}: ISO 8601 at its precision, the precision, and the first and last day it
    * allows (common/time/PartialDate).
    */

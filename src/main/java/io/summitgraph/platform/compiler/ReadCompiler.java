@@ -1,5 +1,6 @@
 package io.summitgraph.platform.compiler;
 
+import graphql.Scalars;
 import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
 import graphql.execution.FieldCollector;
@@ -11,6 +12,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
@@ -168,7 +170,13 @@ final class ReadCompiler {
       throw new NotCompiled(type.getName() + "." + field.getName() + " takes arguments");
     }
     if (read instanceof FieldRead.Value value) {
-      return onRow(value.expression(), alias).replace(FieldRead.TYPE, quote(type.getName()));
+      String expression =
+          onRow(value.expression(), alias).replace(FieldRead.TYPE, quote(type.getName()));
+      // By name: SmallRye builds its own Float scalar, not graphql-java's instance.
+      return unwrap(definition.getType()) instanceof GraphQLScalarType scalar
+              && scalar.getName().equals(Scalars.GraphQLFloat.getName())
+          ? Expressions.asFloat(expression)
+          : expression;
     }
     if (read instanceof FieldRead.OneOf oneOf) {
       return oneOf(oneOf, field, definition, alias);
