@@ -21,6 +21,17 @@ public class NodesGraphQLApi {
 
   @Inject NodeRegistry registry;
 
+  /**
+   * The IDs a {@code node} or {@code nodes} field is given, decoded: bad input (too many, a
+   * malformed one) is the field's error. The compiled read path reads them here too.
+   */
+  public static List<GlobalId> decode(List<String> ids) {
+    if (ids.size() > MAX_IDS) {
+      throw new BadUserInputException("At most " + MAX_IDS + " IDs per request, got " + ids.size());
+    }
+    return ids.stream().map(GlobalId::decode).toList();
+  }
+
   @Query
   @Description(
       "Fetches any object by its global ID. Null when no such object exists, also for a well-formed ID of another"
@@ -36,10 +47,7 @@ public class NodesGraphQLApi {
           + " object; one query per type, whatever the number of IDs.")
   public List<Node> nodes(
       @NonNull @Description("Global IDs, as read from id fields.") List<@NonNull String> ids) {
-    if (ids.size() > MAX_IDS) {
-      throw new BadUserInputException("At most " + MAX_IDS + " IDs per request, got " + ids.size());
-    }
-    List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
+    List<GlobalId> decoded = decode(ids);
     Map<String, Map<Long, ? extends Node>> loaded = new HashMap<>();
     decoded.stream()
         .collect(

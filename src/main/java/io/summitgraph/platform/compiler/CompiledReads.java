@@ -36,10 +36,11 @@ import org.jboss.logging.Logger;
 
 /**
  * The compiled read path: a query whose every selected field a {@link ReadModel} describes runs as
- * one SQL statement per root field ({@link ReadCompiler}), PostgreSQL building the JSON; any other
- * operation (mutations, subscriptions, fields not described yet, bad input) runs on the resolvers,
- * as before. Parsing, validation, limits and every instrumentation stay graphql-java's and
- * SmallRye's: only execution is replaced.
+ * one SQL statement per root field ({@link ReadCompiler}), PostgreSQL building the JSON, and a root
+ * field given bad input answers null with its resolver's error; any other operation (mutations,
+ * subscriptions, fields not described yet, bad input below the root) runs on the resolvers, as
+ * before. Parsing, validation, limits and every instrumentation stay graphql-java's and SmallRye's:
+ * only execution is replaced.
  */
 @ApplicationScoped
 public class CompiledReads {
@@ -79,7 +80,11 @@ public class CompiledReads {
         if (field.getName().equals("__typename")) {
           statements.add(new Statement(field.getResultKey(), null, Map.of()));
         } else {
-          statements.add(new ReadCompiler(catalog, execution).root(field));
+          try {
+            statements.add(new ReadCompiler(catalog, execution).root(field));
+          } catch (RejectedArguments rejected) {
+            statements.add(Statement.rejected(field.getResultKey(), rejected.rejection()));
+          }
         }
       }
       return statements;
@@ -89,7 +94,7 @@ public class CompiledReads {
       telemetry.fallback(e.metricReason());
       return null;
     } catch (RuntimeException e) {
-      // Bad input: the resolvers report it as they always have.
+      // Bad input below the root: the resolvers report it per item, as they always have.
       LOG.debugf("Runs on the resolvers: %s", e.getMessage());
       telemetry.fallback("input");
       return null;
@@ -103,16 +108,36 @@ public class CompiledReads {
     List<GraphQLError> fieldErrors = new ArrayList<>();
     boolean nulled = false;
     ResponseCost cost = execution.getGraphQLContext().get(ResponseCost.KEY);
+    // A non-null root field rejected nulls the whole data: the other fields need not be read.
+    boolean doomed =
+        plan.stream()
+            .anyMatch(
+                statement ->
+                    statement.rejection() != null
+                        && queryType
+                                .getFieldDefinition(
+                                    parameters
+                                        .getFields()
+                                        .getSubField(statement.responseKey())
+                                        .getName())
+                                .getType()
+                            instanceof GraphQLNonNull);
     for (Statement statement : plan) {
       if (cost != null && cost.exceeded()) {
         break; // The response will not be sent (OperationRules): no need to read the rest.
       }
       MergedField field = parameters.getFields().getSubField(statement.responseKey());
-      if (statement.sql() == null) {
+      if (doomed && statement.rejection() == null) {
+        continue;
+      }
+      if (statement.sql() == null && statement.rejection() == null) {
         data.put(statement.responseKey(), queryType.getName());
         continue;
       }
       try {
+        if (statement.rejection() != null) {
+          throw statement.rejection();
+        }
         data.put(
             statement.responseKey(),
             telemetry.statement(

@@ -16,6 +16,8 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
+import io.summitgraph.common.errors.ApiException;
+import io.summitgraph.common.graphql.NodesGraphQLApi;
 import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.persistence.FactRegistry;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,18 +37,14 @@ import java.util.regex.Pattern;
  * computed by PostgreSQL. Fragments, {@code @skip}/{@code @include} and merged fields are resolved
  * by graphql-java's own field collector, so the selection is the one its engine would execute.
  *
- * <p>A field no {@link ReadModel} describes throws {@link NotCompiled}; so does bad input (the
- * resolvers then report it as they always have).
+ * <p>A field no {@link ReadModel} describes throws {@link NotCompiled}, and so does bad input below
+ * the root (the resolvers then report it per item, as they always have); bad input in a root
+ * field's own arguments throws {@link RejectedArguments}.
  */
 final class ReadCompiler {
 
   /** Named parameters in a listing's SQL; {@code ::} casts are not parameters. */
   private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)");
-
-  /**
-   * The most IDs {@code nodes} takes (common/graphql/NodesGraphQLApi), and json_build_array can.
-   */
-  private static final int MAX_NODES = 100;
 
   /** json_build_object takes at most 100 arguments. */
   private static final int MAX_KEYS = 50;
@@ -67,14 +66,13 @@ final class ReadCompiler {
     GraphQLFieldDefinition definition = definition(query, field);
     String json;
     if (field.getName().equals("node")) {
-      json = node(field, arguments(field, definition).get("id"));
+      String id = (String) arguments(field, definition).get("id");
+      json = node(field, rootArguments(() -> NodesGraphQLApi.decode(List.of(id))).get(0));
     } else if (field.getName().equals("nodes")) {
-      List<?> ids = (List<?>) arguments(field, definition).get("ids");
-      if (ids.size() > MAX_NODES) {
-        throw new NotCompiled("too many IDs");
-      }
+      @SuppressWarnings("unchecked")
+      List<String> ids = (List<String>) arguments(field, definition).get("ids");
       List<String> nodes = new ArrayList<>();
-      for (Object id : ids) {
+      for (GlobalId id : rootArguments(() -> NodesGraphQLApi.decode(ids))) {
         nodes.add(node(field, id));
       }
       json = "json_build_array(" + String.join(", ", nodes) + ")";
@@ -88,11 +86,8 @@ final class ReadCompiler {
     return new Statement(field.getResultKey(), "select cast(" + json + " as text)", parameters);
   }
 
-  /** A node by global ID, or null; a malformed ID or a type not described is not compiled. */
-  private String node(MergedField field, Object id) {
-    GlobalId decoded =
-        GlobalId.tryDecode(id == null ? null : id.toString())
-            .orElseThrow(() -> new NotCompiled("malformed ID"));
+  /** A node by global ID, or null; a type not described is not compiled. */
+  private String node(MergedField field, GlobalId decoded) {
     TypeReads reads = catalog.type(decoded.type());
     // A type read only under others (a dispute's claims) has no ID: the resolvers answer null.
     if (reads == null
@@ -286,7 +281,10 @@ final class ReadCompiler {
     boolean countTotal =
         selection.getSubFieldsList().stream().anyMatch(f -> f.getName().equals("totalCount"));
     Arguments arguments = new Arguments(arguments(field, definition), countTotal);
-    PageQuery query = read.query(arguments, parentId);
+    PageQuery query =
+        parentId == null
+            ? rootArguments(() -> read.query(arguments, null))
+            : read.query(arguments, parentId);
     arguments.requireAllRead(field.getName());
     Map<String, String> renamed = adopt(query.parameters());
     String rows = alias();
@@ -409,6 +407,18 @@ final class ReadCompiler {
       return object(nodeType, nodeReads, selection(nodeType, field), rows);
     }
     return row(nodeReads, field, onRow(read.nodeKey(), rows));
+  }
+
+  /**
+   * Reads a root field's own arguments: bad input there is the field's error ({@link
+   * RejectedArguments}), as its resolver would raise it.
+   */
+  private static <T> T rootArguments(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (ApiException rejected) {
+      throw new RejectedArguments(rejected);
+    }
   }
 
   /** Gives a listing's named parameters names unique in the statement. */

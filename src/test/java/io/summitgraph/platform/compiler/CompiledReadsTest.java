@@ -61,6 +61,31 @@ class CompiledReadsTest {
   }
 
   /**
+   * Bad input in a root field's own arguments is that field's error, raised by the compiled path
+   * itself (no fallback to the resolvers), with the data of the fields beside it.
+   */
+  @TestFactory
+  Stream<DynamicTest> badInputAtTheRootIsAnsweredCompiledAsTheResolversDo()
+      throws IOException, URISyntaxException {
+    return documents("compiler-rejected")
+        .map(
+            name ->
+                DynamicTest.dynamicTest(
+                    name,
+                    () -> {
+                      String body = body(name);
+                      double fallbacks = fallbacks();
+                      Answer compiled = answer(body, true);
+                      assertThat(fallbacks()).as("fallbacks").isEqualTo(fallbacks);
+                      Answer resolved = answer(body, false);
+                      assertThat(compiled.json()).isEqualTo(resolved.json());
+                      assertThat(JsonPath.from(compiled.json()).getList("errors.extensions.code"))
+                          .isNotEmpty()
+                          .containsOnly("BAD_USER_INPUT");
+                    }));
+  }
+
+  /**
    * Every query document the other tests send, with the variables they need where they need none:
    * whichever path serves it, the answer is the resolvers'.
    */
@@ -68,7 +93,7 @@ class CompiledReadsTest {
   Stream<DynamicTest> everyOtherQueryDocumentAnswersAsTheResolversDo()
       throws IOException, URISyntaxException {
     return documents("")
-        .filter(name -> !name.startsWith("compiler/"))
+        .filter(name -> !name.startsWith("compiler/") && !name.startsWith("compiler-rejected/"))
         .filter(CompiledReadsTest::isQueryWithoutRequiredVariables)
         .map(
             name ->
@@ -146,6 +171,17 @@ class CompiledReadsTest {
     assertThat(answer.json()).isEqualTo(answer(body, false).json());
     assertThat(given().get("/q/metrics").asString())
         .containsPattern("graphql_compiled_fallbacks_total\\{reason=\"Query.search\"} [1-9]");
+  }
+
+  /** The operations that fell back to the resolvers so far, whatever the reason. */
+  private static double fallbacks() {
+    return given()
+        .get("/q/metrics")
+        .asString()
+        .lines()
+        .filter(line -> line.startsWith("graphql_compiled_fallbacks_total{"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   private record Answer(String json, long statements) {}
