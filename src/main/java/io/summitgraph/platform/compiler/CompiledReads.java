@@ -2,6 +2,8 @@ package io.summitgraph.platform.compiler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
@@ -57,6 +59,16 @@ public class CompiledReads {
   @ConfigProperty(name = "summitgraph.reads.compiled", defaultValue = "true")
   volatile boolean enabled;
 
+  /**
+   * Compiled operations, so that a client's repeated operation (the same text and variables: a
+   * page, a persisted query) is not compiled again; bounded by the SQL text held.
+   */
+  private final Cache<PlanKey, Plan> plans =
+      Caffeine.newBuilder()
+          .maximumWeight(32 * 1024 * 1024)
+          .weigher((PlanKey key, Plan plan) -> key.query().length() + plan.weight())
+          .build();
+
   /** The engine's query execution: compiled when it can be, else {@code resolvers}. */
   public ExecutionStrategy around(ExecutionStrategy resolvers) {
     return new Strategy(resolvers);
@@ -74,6 +86,24 @@ public class CompiledReads {
             != OperationDefinition.Operation.QUERY) {
       return null;
     }
+    String text = execution.getExecutionInput().getQuery();
+    Plan plan =
+        text == null
+            ? plan(execution, parameters)
+            : plans.get(
+                new PlanKey(
+                    text,
+                    execution.getOperationDefinition().getName(),
+                    execution.getCoercedVariables().toMap()),
+                key -> plan(execution, parameters));
+    if (plan.statements() == null) {
+      LOG.debugf("Runs on the resolvers: %s", plan.fallback());
+      telemetry.fallback(plan.fallbackReason());
+    }
+    return plan.statements();
+  }
+
+  private Plan plan(ExecutionContext execution, ExecutionStrategyParameters parameters) {
     try {
       List<Statement> statements = new ArrayList<>();
       for (MergedField field : parameters.getFields().getSubFieldsList()) {
@@ -87,17 +117,29 @@ public class CompiledReads {
           }
         }
       }
-      return statements;
+      return new Plan(List.copyOf(statements), null, null);
     } catch (NotCompiled e) {
       // Not described yet: the resolvers serve it.
-      LOG.debugf("Runs on the resolvers: %s", e.getMessage());
-      telemetry.fallback(e.metricReason());
-      return null;
+      return new Plan(null, e.getMessage(), e.metricReason());
     } catch (RuntimeException e) {
       // Bad input below the root: the resolvers report it per item, as they always have.
-      LOG.debugf("Runs on the resolvers: %s", e.getMessage());
-      telemetry.fallback("input");
-      return null;
+      return new Plan(null, String.valueOf(e.getMessage()), "input");
+    }
+  }
+
+  /**
+   * An operation as sent: its text, the operation chosen, and its variables as coerced. The
+   * statements depend on nothing else (reads do not depend on the caller or the clock).
+   */
+  private record PlanKey(String query, String operation, Map<String, Object> variables) {}
+
+  /** An operation's statements, or why it runs on the resolvers instead. */
+  private record Plan(List<Statement> statements, String fallback, String fallbackReason) {
+
+    int weight() {
+      return statements == null
+          ? 1
+          : statements.stream().mapToInt(s -> s.sql() == null ? 1 : s.sql().length()).sum();
     }
   }
 
