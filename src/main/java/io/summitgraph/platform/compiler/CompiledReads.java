@@ -140,12 +140,28 @@ public class CompiledReads {
     }
     Query query = entityManager.createNativeQuery(statement.sql());
     statement.parameters().forEach(query::setParameter);
+    if (statement.prepared() != null) {
+      Map<String, Object> prepared = statement.prepared().get();
+      if (LOG.isDebugEnabled()) {
+        LOG.debugf("%s: prepared %s", statement.responseKey(), printable(prepared));
+      }
+      prepared.forEach(query::setParameter);
+    }
     String text = (String) query.getSingleResult();
     try {
       return text == null ? null : json.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("PostgreSQL answered JSON that does not parse", e);
     }
+  }
+
+  private static Map<String, Object> printable(Map<String, Object> parameters) {
+    Map<String, Object> printable = new LinkedHashMap<>();
+    parameters.forEach(
+        (name, value) ->
+            printable.put(
+                name, value instanceof Object[] array ? java.util.Arrays.asList(array) : value));
+    return printable;
   }
 
   /** Counts the long texts of an answer against the response's text budget, as resolvers do. */
