@@ -110,18 +110,24 @@ class SearchRepository {
 
   /** How many rows match, read from the indexes and stored documents, ranking none of them. */
   long count(String query, Collection<SearchKind> kinds) {
-    String sql =
-        "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query) select "
-            + kinds.stream()
-                .map(
-                    kind ->
-                        "(select count(*) from "
-                            + DOCUMENTS.get(kind)[0]
-                            + " t, q where t.search_document @@ q.query)")
-                .collect(Collectors.joining(" + "));
     return ((Number)
-            entityManager.createNativeQuery(sql).setParameter("query", query).getSingleResult())
+            entityManager
+                .createNativeQuery(countQuery(kinds))
+                .setParameter("query", query)
+                .getSingleResult())
         .longValue();
+  }
+
+  /** SQL for {@link #count}, its query the named parameter {@code query}. */
+  static String countQuery(Collection<SearchKind> kinds) {
+    return "with q as (select websearch_to_tsquery('public.summitgraph', :query) as query) select "
+        + kinds.stream()
+            .map(
+                kind ->
+                    "(select count(*) from "
+                        + DOCUMENTS.get(kind)[0]
+                        + " t, q where t.search_document @@ q.query)")
+            .collect(Collectors.joining(" + "));
   }
 
   /** Every match: kind, key and rank, from the stored documents only. */

@@ -32,6 +32,49 @@ public class SearchService {
    */
   public Page<SearchResult> search(
       String query, List<SearchKind> kinds, PageRequest request, String after, boolean snippets) {
+    Plan plan = plan(query, kinds, request, after);
+    RankedPage page = page(plan, snippets);
+    Map<Long, Node> found = load(page.matches());
+    List<SearchResult> results = new ArrayList<>();
+    for (int i = 0; i < page.matches().size(); i++) {
+      RankedMatch match = page.matches().get(i);
+      results.add(
+          new SearchResult(
+              page.cursors().get(i),
+              found.get(match.key()),
+              match.rank(),
+              page.snippets().get(match.key())));
+    }
+    Long total =
+        !request.countTotal()
+            ? null
+            : page.total() != null ? page.total() : repository.count(query, plan.kinds());
+    return new Page<>(results, page.cursors(), page.more(), plan.after() != null, total);
+  }
+
+  /**
+   * A search whose input is checked, not run yet: {@link #page} ranks it.
+   *
+   * @param afterRank the rank of the cursor {@code after}, or null
+   */
+  record Plan(
+      String query, Set<SearchKind> kinds, PageRequest request, Cursor after, Float afterRank) {}
+
+  /**
+   * A page of matches, best first, with their cursors and, when asked, their snippets by key.
+   *
+   * @param more whether matches follow the page
+   * @param total the number of matches when the ranking holds them all, else null
+   */
+  record RankedPage(
+      List<RankedMatch> matches,
+      List<String> cursors,
+      Map<Long, String> snippets,
+      boolean more,
+      Long total) {}
+
+  /** Checks a search's input (bad input throws); reads nothing. */
+  Plan plan(String query, List<SearchKind> kinds, PageRequest request, String after) {
     if (query.isBlank()) {
       throw new BadUserInputException("The search query must not be blank");
     }
@@ -47,11 +90,23 @@ public class SearchService {
       cursor.requireOrdering(ORDERING);
       afterRank = parseRank(cursor.sortValue());
     }
+    return new Plan(query, searched, request, cursor, afterRank);
+  }
+
+  /**
+   * The page a search asks for: cut from its kept ranking, or ranked (may read the database, and
+   * wait for another request ranking the same search: never on the event loop).
+   */
+  RankedPage page(Plan plan, boolean snippets) {
+    String query = plan.query();
+    Set<SearchKind> searched = plan.kinds();
+    PageRequest request = plan.request();
     Rankings.Ranking ranking =
         rankings.of(
             new Rankings.Key(query, searched),
             limit -> repository.rank(query, searched, null, null, limit));
-    Long afterKey = cursor == null ? null : cursor.id();
+    Float afterRank = plan.afterRank();
+    Long afterKey = plan.after() == null ? null : plan.after().id();
     List<RankedMatch> matches = ranking.page(afterRank, afterKey, request.size() + 1);
     boolean fromRanking = matches != null;
     if (matches == null) {
@@ -66,20 +121,12 @@ public class SearchService {
             : fromRanking && ranking.kept()
                 ? keptPassages(query, ranking, page)
                 : repository.snippets(query, page);
-    Map<Long, Node> found = load(page);
-    List<SearchResult> results = new ArrayList<>();
-    for (RankedMatch match : page) {
-      String matchCursor = new Cursor(ORDERING, Float.toString(match.rank()), match.key()).encode();
-      results.add(
-          new SearchResult(
-              matchCursor, found.get(match.key()), match.rank(), passages.get(match.key())));
-    }
-    Long total =
-        !request.countTotal()
-            ? null
-            : ranking.complete() ? (long) ranking.best().size() : repository.count(query, searched);
-    return new Page<>(
-        results, results.stream().map(SearchResult::cursor).toList(), more, cursor != null, total);
+    List<String> cursors =
+        page.stream()
+            .map(match -> new Cursor(ORDERING, Float.toString(match.rank()), match.key()).encode())
+            .toList();
+    Long total = ranking.complete() ? (long) ranking.best().size() : null;
+    return new RankedPage(page, cursors, passages, more, total);
   }
 
   /** The snippets of a page cut from a kept ranking: those it holds, and the others cut now. */

@@ -202,11 +202,20 @@ public class CompiledReads {
 
   private Object answer(Statement statement) {
     if (LOG.isDebugEnabled()) {
+      // Parameter names only: their values are the client's variables, which logs never hold.
       LOG.debugf(
-          "%s: %s with %s", statement.responseKey(), statement.sql(), statement.parameters());
+          "%s: %s with %s",
+          statement.responseKey(), statement.sql(), statement.parameters().keySet());
     }
     Query query = entityManager.createNativeQuery(statement.sql());
     statement.parameters().forEach(query::setParameter);
+    if (statement.prepared() != null) {
+      Map<String, Object> prepared = statement.prepared().get();
+      if (LOG.isDebugEnabled()) {
+        LOG.debugf("%s: prepared %s", statement.responseKey(), prepared.keySet());
+      }
+      prepared.forEach(query::setParameter);
+    }
     String text = (String) query.getSingleResult();
     try {
       return text == null ? null : json.readValue(text, Object.class);

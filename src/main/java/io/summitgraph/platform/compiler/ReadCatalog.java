@@ -15,6 +15,7 @@ public class ReadCatalog {
 
   private final Map<String, TypeReads> types = new HashMap<>();
   private final Map<String, PagedRead> roots = new HashMap<>();
+  private final Map<String, PreparedRead> preparedRoots = new HashMap<>();
   private final Map<String, TypeReads> interfaces = new HashMap<>();
 
   @Inject
@@ -33,6 +34,14 @@ public class ReadCatalog {
           .forEach(
               (name, read) -> {
                 if (roots.put(name, read) != null) {
+                  throw new IllegalStateException("Two read models serve Query." + name);
+                }
+              });
+      model
+          .preparedRoots()
+          .forEach(
+              (name, read) -> {
+                if (roots.containsKey(name) || preparedRoots.put(name, read) != null) {
                   throw new IllegalStateException("Two read models serve Query." + name);
                 }
               });
@@ -64,5 +73,9 @@ public class ReadCatalog {
 
   PagedRead root(String name) {
     return roots.get(name);
+  }
+
+  PreparedRead preparedRoot(String name) {
+    return preparedRoots.get(name);
   }
 }

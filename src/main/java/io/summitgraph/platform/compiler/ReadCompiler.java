@@ -22,9 +22,11 @@ import io.summitgraph.common.ids.GlobalId;
 import io.summitgraph.common.paging.PageQuery;
 import io.summitgraph.common.persistence.FactRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,8 +54,13 @@ final class ReadCompiler {
   private final ReadCatalog catalog;
   private final ExecutionContext execution;
   private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+  /** The parameters bound on the worker, for a root field whose page is chosen in Java; or null. */
+  private Supplier<Map<String, Object>> prepared;
+
   private final FieldCollector collector = new FieldCollector();
   private int aliases;
+  private int placeholders;
 
   ReadCompiler(ReadCatalog catalog, ExecutionContext execution) {
     this.catalog = catalog;
@@ -76,6 +83,8 @@ final class ReadCompiler {
         nodes.add(node(field, id));
       }
       json = "json_build_array(" + String.join(", ", nodes) + ")";
+    } else if (catalog.preparedRoot(field.getName()) != null) {
+      json = preparedConnection(field, definition, catalog.preparedRoot(field.getName()));
     } else {
       PagedRead root = catalog.root(field.getName());
       if (root == null) {
@@ -83,7 +92,182 @@ final class ReadCompiler {
       }
       json = connection(field, definition, root, null);
     }
-    return new Statement(field.getResultKey(), "select cast(" + json + " as text)", parameters);
+    String sql = "select cast(" + json + " as text)";
+    return new Statement(field.getResultKey(), sql, parameters, usedIn(sql, prepared), null);
+  }
+
+  /**
+   * The prepared parameters the statement uses: the selection may leave some out (no {@code
+   * totalCount}), and a parameter not in the SQL cannot be bound.
+   */
+  private static Supplier<Map<String, Object>> usedIn(
+      String sql, Supplier<Map<String, Object>> prepared) {
+    if (prepared == null) {
+      return null;
+    }
+    Set<String> used = new HashSet<>();
+    Matcher matcher = PARAMETER.matcher(sql);
+    while (matcher.find()) {
+      used.add(matcher.group(1));
+    }
+    return () -> {
+      Map<String, Object> values = new LinkedHashMap<>(prepared.get());
+      values.keySet().retainAll(used);
+      return values;
+    };
+  }
+
+  /**
+   * A connection whose page is chosen in Java on the worker: its rows are arrays bound then ({@link
+   * #prepared}), unnested in their order; each row's node is read by key through its type's read
+   * model, as a {@code oneOf}.
+   */
+  private String preparedConnection(
+      MergedField field, GraphQLFieldDefinition definition, PreparedRead read) {
+    GraphQLObjectType connectionType = (GraphQLObjectType) unwrap(definition.getType());
+    MergedSelectionSet selection = selection(connectionType, field);
+    boolean countTotal = false;
+    Set<String> edgeFields = new HashSet<>();
+    for (MergedField part : selection.getSubFieldsList()) {
+      countTotal |= part.getName().equals("totalCount");
+      if (part.getName().equals("edges")) {
+        GraphQLObjectType edgeType =
+            (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
+        selection(edgeType, part).getSubFieldsList().forEach(f -> edgeFields.add(f.getName()));
+      }
+    }
+    Arguments arguments = new Arguments(arguments(field, definition), countTotal);
+    boolean selectsTotal = countTotal;
+    PreparedRead.Plan plan = rootArguments(() -> read.plan(arguments, edgeFields, selectsTotal));
+    arguments.requireAllRead(field.getName());
+
+    // Placeholders for the page's arrays and facts, bound on the worker.
+    String types = placeholder();
+    String keys = placeholder();
+    String cursors = placeholder();
+    List<Map.Entry<String, String>> edgeTypes = read.edgeTypes();
+    List<String> edgeArrays = new ArrayList<>();
+    for (int i = 0; i < edgeTypes.size(); i++) {
+      edgeArrays.add(placeholder());
+    }
+    String hasNext = placeholder();
+    String hasPrevious = placeholder();
+    String total = placeholder();
+    prepared =
+        () -> {
+          PreparedRead.Page page = plan.page().get();
+          Map<String, Object> values = new LinkedHashMap<>();
+          values.put(types.substring(1), page.types());
+          values.put(keys.substring(1), page.keys());
+          values.put(cursors.substring(1), page.cursors());
+          for (int i = 0; i < edgeTypes.size(); i++) {
+            Object[] column = page.edges().get(edgeTypes.get(i).getKey());
+            values.put(
+                edgeArrays.get(i).substring(1),
+                // A column the page did not fill (not selected): nulls, which any type casts.
+                column == null ? new String[page.keys().length] : column);
+          }
+          values.put(hasNext.substring(1), page.hasNextPage());
+          values.put(hasPrevious.substring(1), page.hasPreviousPage());
+          values.put(total.substring(1), page.total() == null ? -1L : page.total());
+          return values;
+        };
+
+    String cursorArray = "cast(" + cursors + " as text[])";
+    StringBuilder unnest =
+        new StringBuilder("unnest(cast(")
+            .append(types)
+            .append(" as text[]), cast(")
+            .append(keys)
+            .append(" as bigint[]), ")
+            .append(cursorArray);
+    StringBuilder columns = new StringBuilder("sg_type, sg_key, sg_cursor");
+    for (int i = 0; i < edgeTypes.size(); i++) {
+      unnest.append(", cast(").append(edgeArrays.get(i)).append(" as ");
+      unnest.append(edgeTypes.get(i).getValue()).append("[])");
+      columns.append(", sg_e").append(i);
+    }
+    String rows = alias();
+    String from = unnest + ") with ordinality as " + rows + "(" + columns + ", sg_position)";
+    FieldRead.OneOf node =
+        new FieldRead.OneOf(FieldRead.ROW + ".sg_type", FieldRead.ROW + ".sg_key");
+
+    List<String> entries = new ArrayList<>();
+    for (MergedField part : selection.getSubFieldsList()) {
+      entries.add(quote(part.getResultKey()));
+      switch (part.getName()) {
+        case "__typename" -> entries.add(quote(connectionType.getName()));
+        case "totalCount" ->
+            // Counted only when the page does not know the total.
+            entries.add(
+                "(case when cast("
+                    + total
+                    + " as bigint) >= 0 then cast("
+                    + total
+                    + " as bigint) else ("
+                    + renamed(plan.count(), adopt(plan.countParameters()))
+                    + ") end)");
+        case "edges" -> {
+          GraphQLFieldDefinition edgesDefinition = definition(connectionType, part);
+          GraphQLObjectType edgeType = (GraphQLObjectType) unwrap(edgesDefinition.getType());
+          List<String> edge = new ArrayList<>();
+          for (MergedField edgeField : selection(edgeType, part).getSubFieldsList()) {
+            edge.add(quote(edgeField.getResultKey()));
+            switch (edgeField.getName()) {
+              case "__typename" -> edge.add(quote(edgeType.getName()));
+              case "cursor" -> edge.add(rows + ".sg_cursor");
+              case "node" ->
+                  edge.add(oneOf(node, edgeField, definition(edgeType, edgeField), rows));
+              default -> {
+                int column = -1;
+                for (int i = 0; i < edgeTypes.size(); i++) {
+                  if (edgeTypes.get(i).getKey().equals(edgeField.getName())) {
+                    column = i;
+                  }
+                }
+                if (column < 0) {
+                  throw new NotCompiled(edgeType.getName() + "." + edgeField.getName());
+                }
+                edge.add(
+                    value(
+                        edgeType,
+                        new FieldRead.Value(FieldRead.ROW + ".sg_e" + column),
+                        edgeField,
+                        rows));
+              }
+            }
+          }
+          entries.add(
+              "coalesce((select json_agg("
+                  + jsonObject(edge)
+                  + " order by "
+                  + rows
+                  + ".sg_position) from "
+                  + from
+                  + "), '[]'::json)");
+        }
+        case "pageInfo" -> {
+          GraphQLObjectType pageInfoType =
+              (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
+          List<String> info = new ArrayList<>();
+          for (MergedField infoField : selection(pageInfoType, part).getSubFieldsList()) {
+            info.add(quote(infoField.getResultKey()));
+            info.add(
+                switch (infoField.getName()) {
+                  case "__typename" -> quote(pageInfoType.getName());
+                  case "hasNextPage" -> "cast(" + hasNext + " as boolean)";
+                  case "hasPreviousPage" -> "cast(" + hasPrevious + " as boolean)";
+                  case "startCursor" -> "(" + cursorArray + ")[1]";
+                  case "endCursor" -> "(" + cursorArray + ")[cardinality(" + cursorArray + ")]";
+                  default -> throw new NotCompiled("PageInfo." + infoField.getName());
+                });
+          }
+          entries.add(jsonObject(info));
+        }
+        default -> throw new NotCompiled(connectionType.getName() + "." + part.getName());
+      }
+    }
+    return jsonObject(entries);
   }
 
   /** A node by global ID, or null; a type not described is not compiled. */
@@ -451,6 +635,11 @@ final class ReadCompiler {
     String name = "sg_p" + parameters.size();
     parameters.put(name, value);
     return ":" + name;
+  }
+
+  /** A parameter bound only on the worker ({@link #prepared}). */
+  private String placeholder() {
+    return ":sg_w" + ++placeholders;
   }
 
   private String alias() {

@@ -15,4 +15,9 @@ public interface ReadModel {
   default Map<String, PagedRead> roots() {
     return Map.of();
   }
+
+  /** Root connection fields of {@code Query} whose page is chosen in Java, by name. */
+  default Map<String, PreparedRead> preparedRoots() {
+    return Map.of();
+  }
 }

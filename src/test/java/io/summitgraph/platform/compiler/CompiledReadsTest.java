@@ -8,8 +8,10 @@ import graphql.parser.Parser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.summitgraph.bench.SqlStatementCounter;
+import io.summitgraph.live.ChangesCommitted;
 import io.summitgraph.testing.GraphQL;
 import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.TestFactory;
 class CompiledReadsTest {
 
   @Inject CompiledReads reads;
+  @Inject Event<ChangesCommitted> changes;
 
   @AfterEach
   void compiledAgain() {
@@ -50,9 +53,24 @@ class CompiledReadsTest {
                     name,
                     () -> {
                       String body = body(name);
+                      Long ranked = statementsWithANewRanking(name);
+                      Answer first = null;
+                      if (ranked != null) {
+                        // A search not ranked yet: its ranking (and snippets) are cut on the
+                        // worker, each by a statement of its own, before the page statement.
+                        changes.fire(new ChangesCommitted(false)); // drops the kept rankings
+                        first = answer(body, true);
+                        assertThat(first.statements())
+                            .as("statements of " + name + " with a new ranking")
+                            .isEqualTo(ranked);
+                      }
+                      // A kept ranking (or no search): one statement per root field.
                       Answer compiled = answer(body, true);
                       Answer resolved = answer(body, false);
                       assertThat(compiled.json()).isEqualTo(resolved.json());
+                      if (first != null) {
+                        assertThat(first.json()).isEqualTo(resolved.json());
+                      }
                       assertThat(compiled.json()).doesNotContain("\"errors\"");
                       assertThat(compiled.statements())
                           .as("statements of " + name)
@@ -161,16 +179,70 @@ class CompiledReadsTest {
   }
 
   @Test
-  void aQuerySelectingAFieldNotDescribedRunsOnTheResolversAndIsCounted() throws Exception {
+  void walkingEverySearchPageMeetsTheResolversCursors() throws Exception {
+    String cursor = null;
+    int pages = 0;
+    do {
+      String query =
+          "query($c: String) { search(query: \"Trump\", first: 5, after: $c) { edges { cursor"
+              + " rank snippet node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }";
+      Map<String, Object> variables = new java.util.HashMap<>();
+      variables.put("c", cursor);
+      String body =
+          new JsonObject().put("query", query).put("variables", new JsonObject(variables)).encode();
+      Answer resolved = answer(body, false); // ranks the search, or finds it kept
+      Answer compiled = answer(body, true);
+      assertThat(compiled.json()).isEqualTo(resolved.json());
+      // The ranking and the page's snippets are kept: only the page statement.
+      assertThat(compiled.statements()).as("statements of page " + pages).isEqualTo(1);
+      JsonPath page = JsonPath.from(compiled.json());
+      cursor =
+          page.getBoolean("data.search.pageInfo.hasNextPage")
+              ? page.getString("data.search.pageInfo.endCursor")
+              : null;
+      pages++;
+    } while (cursor != null && pages < 50);
+    assertThat(pages).as("pages walked").isGreaterThan(2).isLessThan(50);
+  }
+
+  @Test
+  void badSearchInputIsTheSearchFieldsErrorWithoutFallingBack() throws Exception {
+    for (String arguments :
+        List.of(
+            "query: \" \"",
+            "query: \"" + "a".repeat(501) + "\"",
+            "query: \"summit\", after: \"not a cursor\"",
+            "query: \"summit\", first: 101")) {
+      String body =
+          new JsonObject()
+              .put("query", "{ search(" + arguments + ") { edges { rank node { id } } } }")
+              .encode();
+      double fallbacks = fallbacks();
+      Answer answer = answer(body, true);
+      assertThat(fallbacks()).as(arguments).isEqualTo(fallbacks);
+      assertThat(answer.statements()).as(arguments).isZero();
+      assertThat(JsonPath.from(answer.json()).getString("errors[0].extensions.code"))
+          .as(arguments)
+          .isEqualTo("BAD_USER_INPUT");
+      assertThat(answer.json()).isEqualTo(answer(body, false).json());
+    }
+  }
+
+  @Test
+  void badInputBelowTheRootRunsOnTheResolversAndIsCounted() throws Exception {
     String body =
         new JsonObject()
-            .put("query", "{ search(query: \"summit\", first: 2) { edges { rank node { id } } } }")
+            .put(
+                "query",
+                "{ events(first: 2) { nodes { name participants(first: 500) { edges { role } } } }"
+                    + " search(query: \"summit\") { totalCount } }")
             .encode();
     Answer answer = answer(body, true);
-    assertThat(JsonPath.from(answer.json()).getList("data.search.edges")).hasSize(2);
+    assertThat(JsonPath.from(answer.json()).getString("errors[0].extensions.code"))
+        .isEqualTo("BAD_USER_INPUT");
     assertThat(answer.json()).isEqualTo(answer(body, false).json());
     assertThat(given().get("/q/metrics").asString())
-        .containsPattern("graphql_compiled_fallbacks_total\\{reason=\"Query.search\"} [1-9]");
+        .containsPattern("graphql_compiled_fallbacks_total\\{reason=\"input\"} [1-9]");
   }
 
   /** The operations that fell back to the resolvers so far, whatever the reason. */
@@ -204,6 +276,20 @@ class CompiledReadsTest {
                         .asString());
     statements[0] = texts.size();
     return new Answer(json[0], statements[0]);
+  }
+
+  /**
+   * The statements a document's {@code # statements with a new ranking:} line expects when its
+   * searches are not ranked yet, or null.
+   */
+  private static Long statementsWithANewRanking(String name) {
+    String prefix = "# statements with a new ranking:";
+    return GraphQL.text(name)
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .map(line -> Long.valueOf(line.substring(prefix.length()).trim()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static long rootFields(String body) {
