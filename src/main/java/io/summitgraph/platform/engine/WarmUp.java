@@ -33,16 +33,25 @@ import org.jboss.logging.Logger;
 /**
  * Readiness stays DOWN until the service has run its hot paths: once the HTTP server listens, the
  * representative operations in {@code warm-up/} (a detail page, a home screen, search, nodes by ID,
- * profile pages, and the mistakes clients make) are sent to it over loopback HTTP, {@link #rounds}
- * times each, a few at once so several pooled connections prepare their statements. The first real
- * request then finds classes loaded, documents parsed and cached, statements prepared and the JIT
- * started, instead of paying for all that itself (seconds, before the warm-up existed).
+ * profile pages, and the mistakes clients make) are sent to it over loopback HTTP, a few at once so
+ * several pooled connections prepare their statements, round after round until a round is no longer
+ * faster than the best before it (the latencies have settled: {@link #minRounds} rounds at least,
+ * {@link #rounds} at most). The first real request then finds classes loaded, documents parsed and
+ * cached, statements prepared and the JIT started, instead of paying for all that itself (seconds,
+ * before the warm-up existed).
  */
 @Readiness
 @ApplicationScoped
 class WarmUp implements HealthCheck {
 
   private static final Logger LOG = Logger.getLogger(WarmUp.class);
+
+  /** Rounds in a row no faster than the best before them, after which latencies have settled. */
+  static final int SETTLED_AFTER = 2;
+
+  /** A round faster than the best before it by less than this share does not count as faster. */
+  static final double SETTLED_GAIN = 0.1;
+
   private static final List<String> DOCUMENTS =
       List.of(
           "1-summit-detail",
@@ -56,8 +65,16 @@ class WarmUp implements HealthCheck {
   @ConfigProperty(name = "summitgraph.warm-up.enabled", defaultValue = "true")
   boolean enabled;
 
+  /** The most rounds of the representative documents (the first, cold one included). */
   @ConfigProperty(name = "summitgraph.warm-up.rounds", defaultValue = "30")
   int rounds;
+
+  /**
+   * The fewest rounds: from then on the warm-up stops once {@link #SETTLED_AFTER} rounds in a row
+   * were no faster than the best earlier one (by {@link #SETTLED_GAIN}).
+   */
+  @ConfigProperty(name = "summitgraph.warm-up.min-rounds", defaultValue = "3")
+  int minRounds;
 
   @ConfigProperty(name = "summitgraph.warm-up.concurrency", defaultValue = "4")
   int concurrency;
@@ -145,9 +162,12 @@ class WarmUp implements HealthCheck {
     List<String> problems = new ArrayList<>();
     int[] sent = new int[1];
     List<String> bodies = DOCUMENTS.stream().map(WarmUp::body).toList();
-    // Each representative document once (which also builds the engine), then every other field
-    // once, then the representative documents' remaining rounds for the JIT, all within the budget.
+    // Each representative document once from each thread (which also builds the engine), then
+    // every other field once (the threads share them out: what they load, a class or a compiled
+    // statement, is loaded once for all), then the representative documents' further rounds for
+    // the JIT until their latencies settle, all within the budget.
     boolean complete = send(http, endpoint, DOCUMENTS, bodies, 1, deadline, sent, problems);
+    long firstRound = System.nanoTime();
     GraphQLSchema schema = engine.servedSchema();
     List<String> coverage = schema == null ? List.of() : WarmUpCoverage.documents(schema);
     List<String> coverageBodies =
@@ -164,10 +184,29 @@ class WarmUp implements HealthCheck {
                 coverageNames,
                 coverageBodies,
                 coverageRounds,
+                true,
                 deadline,
                 sent,
-                problems)
-            && send(http, endpoint, DOCUMENTS, bodies, rounds - 1, deadline, sent, problems);
+                problems);
+    long coverageDone = System.nanoTime();
+    List<Long> roundMillis = new ArrayList<>();
+    long best = Long.MAX_VALUE;
+    int slower = 0;
+    int round = 1;
+    boolean settled = false;
+    while (complete && round < rounds && !stopping) {
+      long roundStarted = System.nanoTime();
+      complete = send(http, endpoint, DOCUMENTS, bodies, 1, deadline, sent, problems);
+      long took = System.nanoTime() - roundStarted;
+      round++;
+      roundMillis.add(TimeUnit.NANOSECONDS.toMillis(took));
+      slower = took < best * (1 - SETTLED_GAIN) ? 0 : slower + 1;
+      best = Math.min(best, took);
+      if (complete && round >= minRounds && slower >= SETTLED_AFTER && round < rounds) {
+        settled = true;
+        break;
+      }
+    }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     outcome =
         sent[0]
@@ -176,19 +215,26 @@ class WarmUp implements HealthCheck {
             + " ms ("
             + coverage.size()
             + " generated to reach every field"
+            + (settled ? "; latencies settled after " + round + " of " + rounds + " rounds" : "")
             + (complete ? "" : "; stopped at the time budget, " + timeBudget)
             + ")"
             + (problems.isEmpty() ? "" : ", " + problems);
     if (!problems.isEmpty()) {
       LOG.warnf("Warm-up: unexpected answers: %s", problems);
     }
+    LOG.infof(
+        "Warm-up phases: first round %d ms, coverage %d ms, %d more rounds (ms: %s)",
+        TimeUnit.NANOSECONDS.toMillis(firstRound - started),
+        TimeUnit.NANOSECONDS.toMillis(coverageDone - firstRound),
+        roundMillis.size(),
+        roundMillis);
     LOG.infof("Warmed up: %s", outcome);
     done = true;
   }
 
   /**
-   * Sends every document {@code rounds} times from {@link #concurrency} threads; false if the
-   * deadline came first (or the thread was interrupted).
+   * Sends every document {@code rounds} times from each of {@link #concurrency} threads; false if
+   * the deadline came first (or the thread was interrupted).
    */
   private boolean send(
       HttpClient http,
@@ -199,14 +245,33 @@ class WarmUp implements HealthCheck {
       long deadline,
       int[] sent,
       List<String> problems) {
+    return send(http, endpoint, names, bodies, rounds, false, deadline, sent, problems);
+  }
+
+  /**
+   * Sends every document {@code rounds} times from {@link #concurrency} threads: from each of them,
+   * or, if {@code shared}, from one of them (the threads share the documents out).
+   */
+  private boolean send(
+      HttpClient http,
+      URI endpoint,
+      List<String> names,
+      List<String> bodies,
+      int rounds,
+      boolean shared,
+      long deadline,
+      int[] sent,
+      List<String> problems) {
     List<Thread> workers = new ArrayList<>();
     boolean[] late = new boolean[1];
     for (int w = 0; w < concurrency; w++) {
+      int first = shared ? w : 0;
+      int step = shared ? concurrency : 1;
       Thread worker =
           new Thread(
               () -> {
                 for (int round = 0; round < rounds; round++) {
-                  for (int d = 0; d < bodies.size(); d++) {
+                  for (int d = first; d < bodies.size(); d += step) {
                     if (stopping) {
                       return;
                     }

@@ -20,13 +20,22 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WarmUpTimeBudgetTest.TinyBudget.class)
 class WarmUpTimeBudgetTest {
 
-  /** Warm-up on, with far more rounds than a 1-second budget allows. */
+  /**
+   * Warm-up on, with far more rounds than a 1-second budget allows (all of them required: no stop
+   * when latencies settle).
+   */
   public static class TinyBudget implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "%test.summitgraph.warm-up.enabled",
-          "true", "summitgraph.warm-up.rounds", "100000", "summitgraph.warm-up.time-budget", "1s");
+          "true",
+          "summitgraph.warm-up.rounds",
+          "100000",
+          "summitgraph.warm-up.min-rounds",
+          "100000",
+          "summitgraph.warm-up.time-budget",
+          "1s");
     }
   }
 
