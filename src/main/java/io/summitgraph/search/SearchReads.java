@@ -7,9 +7,11 @@ import io.summitgraph.platform.compiler.ReadModel;
 import io.summitgraph.platform.compiler.TypeReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the compiled read path serves {@code search} (platform/compiler): the page is chosen as the
@@ -31,7 +33,13 @@ class SearchReads implements ReadModel {
   public Map<String, PreparedRead> preparedRoots() {
     return Map.of(
         "search",
-        PreparedRead.of(this::plan).edge("rank", "double precision").edge("snippet", "text"));
+        PreparedRead.of(this::plan)
+            .nodeTypes(
+                Arrays.stream(SearchKind.values())
+                    .map(kind -> kind.nodeType)
+                    .collect(Collectors.toSet()))
+            .edge("rank", "double precision")
+            .edge("snippet", "text"));
   }
 
   /** Checks the input while compiling: bad input leaves the field to the resolver. */

@@ -57,6 +57,7 @@ public final class PreparedRead {
 
   private final Query query;
   private final Map<String, String> edgeTypes = new LinkedHashMap<>();
+  private Set<String> nodeTypes;
 
   private PreparedRead(Query query) {
     this.query = query;
@@ -65,6 +66,20 @@ public final class PreparedRead {
   /** A connection whose edges' {@code node} is read by the type and key each row gives. */
   public static PreparedRead of(Query query) {
     return new PreparedRead(query);
+  }
+
+  /**
+   * The GraphQL types the page's nodes can be of: the statement reads those only (by default, every
+   * type the field's type allows).
+   */
+  public PreparedRead nodeTypes(Set<String> types) {
+    nodeTypes = Set.copyOf(types);
+    return this;
+  }
+
+  /** The types the page's nodes can be of, or null for every type the field allows. */
+  Set<String> nodeTypes() {
+    return nodeTypes;
   }
 
   /** A field of the edges besides {@code cursor} and {@code node}: an array of {@code sqlType}. */

@@ -217,7 +217,13 @@ final class ReadCompiler {
               case "__typename" -> edge.add(quote(edgeType.getName()));
               case "cursor" -> edge.add(rows + ".sg_cursor");
               case "node" ->
-                  edge.add(oneOf(node, edgeField, definition(edgeType, edgeField), rows));
+                  edge.add(
+                      oneOf(
+                          node,
+                          edgeField,
+                          definition(edgeType, edgeField),
+                          rows,
+                          read.nodeTypes()));
               default -> {
                 int column = -1;
                 for (int i = 0; i < edgeTypes.size(); i++) {
@@ -403,6 +409,19 @@ final class ReadCompiler {
   /** The row of whichever possible type the row names, as that type's selected object. */
   private String oneOf(
       FieldRead.OneOf oneOf, MergedField field, GraphQLFieldDefinition definition, String alias) {
+    return oneOf(oneOf, field, definition, alias, null);
+  }
+
+  /**
+   * The row of whichever possible type the row names, as that type's selected object; of the types
+   * named in {@code only} alone, when the read knows the row can be no other (null: all).
+   */
+  private String oneOf(
+      FieldRead.OneOf oneOf,
+      MergedField field,
+      GraphQLFieldDefinition definition,
+      String alias,
+      Set<String> only) {
     GraphQLType fieldType = unwrap(definition.getType());
     List<GraphQLObjectType> possible;
     if (fieldType instanceof GraphQLObjectType object) {
@@ -417,6 +436,9 @@ final class ReadCompiler {
     StringBuilder sql = new StringBuilder("(case ").append(onRow(oneOf.type(), alias));
     String key = onRow(oneOf.key(), alias);
     for (GraphQLObjectType candidate : possible) {
+      if (only != null && !only.contains(candidate.getName())) {
+        continue;
+      }
       sql.append(" when ")
           .append(quote(candidate.getName()))
           .append(" then ")
@@ -425,7 +447,6 @@ final class ReadCompiler {
     return sql.append(" end)").toString();
   }
 
-  /** A whole list: the items' objects aggregated in the list's order; an empty list, not null. */
   /** A whole list of rows of one type, as the selected objects. */
   private String objects(ListRead list, MergedField field, String parent) {
     TypeReads items = type(list.type());
