@@ -252,28 +252,45 @@ final class ReadCompiler {
                   + from
                   + "), '[]'::json)");
         }
-        case "pageInfo" -> {
-          GraphQLObjectType pageInfoType =
-              (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
-          List<String> info = new ArrayList<>();
-          for (MergedField infoField : selection(pageInfoType, part).getSubFieldsList()) {
-            info.add(quote(infoField.getResultKey()));
-            info.add(
-                switch (infoField.getName()) {
-                  case "__typename" -> quote(pageInfoType.getName());
-                  case "hasNextPage" -> "cast(" + hasNext + " as boolean)";
-                  case "hasPreviousPage" -> "cast(" + hasPrevious + " as boolean)";
-                  case "startCursor" -> "(" + cursorArray + ")[1]";
-                  case "endCursor" -> "(" + cursorArray + ")[cardinality(" + cursorArray + ")]";
-                  default -> throw new NotCompiled("PageInfo." + infoField.getName());
-                });
-          }
-          entries.add(jsonObject(info));
-        }
+        case "pageInfo" ->
+            entries.add(
+                pageInfo(
+                    connectionType,
+                    part,
+                    "cast(" + hasNext + " as boolean)",
+                    "cast(" + hasPrevious + " as boolean)",
+                    "(" + cursorArray + ")[1]",
+                    "(" + cursorArray + ")[cardinality(" + cursorArray + ")]"));
         default -> throw new NotCompiled(connectionType.getName() + "." + part.getName());
       }
     }
     return jsonObject(entries);
+  }
+
+  /** A connection's selected {@code pageInfo}, given the SQL of each of its fields. */
+  private String pageInfo(
+      GraphQLObjectType connectionType,
+      MergedField part,
+      String hasNextPage,
+      String hasPreviousPage,
+      String startCursor,
+      String endCursor) {
+    GraphQLObjectType pageInfoType =
+        (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
+    List<String> info = new ArrayList<>();
+    for (MergedField infoField : selection(pageInfoType, part).getSubFieldsList()) {
+      info.add(quote(infoField.getResultKey()));
+      info.add(
+          switch (infoField.getName()) {
+            case "__typename" -> quote(pageInfoType.getName());
+            case "hasNextPage" -> hasNextPage;
+            case "hasPreviousPage" -> hasPreviousPage;
+            case "startCursor" -> startCursor;
+            case "endCursor" -> endCursor;
+            default -> throw new NotCompiled("PageInfo." + infoField.getName());
+          });
+    }
+    return jsonObject(info);
   }
 
   /** A node by global ID, or null; a type not described is not compiled. */
@@ -557,26 +574,15 @@ final class ReadCompiler {
                   + inPage
                   + ", '[]'::json)");
         }
-        case "pageInfo" -> {
-          GraphQLObjectType pageInfoType =
-              (GraphQLObjectType) unwrap(definition(connectionType, part).getType());
-          List<String> info = new ArrayList<>();
-          for (MergedField infoField : selection(pageInfoType, part).getSubFieldsList()) {
-            info.add(quote(infoField.getResultKey()));
-            info.add(
-                switch (infoField.getName()) {
-                  case "__typename" -> quote(pageInfoType.getName());
-                  case "hasNextPage" -> query.hasNextPage(moreRead);
-                  case "hasPreviousPage" -> query.hasPreviousPage(moreRead);
-                  case "startCursor" ->
-                      "(array_agg(" + cursor + answerOrder + ")" + inPage + ")[1]";
-                  case "endCursor" ->
-                      "(array_agg(" + cursor + reversedOrder + ")" + inPage + ")[1]";
-                  default -> throw new NotCompiled("PageInfo." + infoField.getName());
-                });
-          }
-          entries.add(jsonObject(info));
-        }
+        case "pageInfo" ->
+            entries.add(
+                pageInfo(
+                    connectionType,
+                    part,
+                    query.hasNextPage(moreRead),
+                    query.hasPreviousPage(moreRead),
+                    "(array_agg(" + cursor + answerOrder + ")" + inPage + ")[1]",
+                    "(array_agg(" + cursor + reversedOrder + ")" + inPage + ")[1]"));
         default -> throw new NotCompiled(connectionType.getName() + "." + part.getName());
       }
     }
