@@ -61,11 +61,13 @@ public class CompiledReads {
 
   /**
    * Compiled operations, so that a client's repeated operation (the same text and variables: a
-   * page, a persisted query) is not compiled again; bounded by the SQL text held.
+   * page, a persisted query) is not compiled again; bounded by the text held (4 million characters,
+   * about a thousand detail pages' statements), since every new set of variables adds one and the
+   * service's old generation is small (scripts/jvm-options).
    */
   private final Cache<PlanKey, Plan> plans =
       Caffeine.newBuilder()
-          .maximumWeight(32 * 1024 * 1024)
+          .maximumWeight(4_000_000)
           .weigher((PlanKey key, Plan plan) -> key.query().length() + plan.weight())
           .build();
 
